@@ -1,0 +1,26 @@
+namespace Coproduce.Bench;
+
+/// <summary>The benchmarks, by name: `dotnet run -c Release --project bench/Coproduce.Bench -- NAME [options]`.</summary>
+internal static class BenchmarkTable
+{
+    private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Benchmarks = new()
+    {
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var benchmark))
+        {
+            Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/Coproduce.Bench -- <benchmark> [options]");
+            foreach (var (_, (help, _)) in Benchmarks)
+            {
+                Console.Error.WriteLine("  " + help);
+            }
+
+            return 2;
+        }
+
+        MachineDetails.Print();
+        return await benchmark.Run(args[1..]);
+    }
+}

@@ -1,0 +1,3 @@
+using Coproduce.Bench;
+
+return await BenchmarkTable.RunAsync(args);

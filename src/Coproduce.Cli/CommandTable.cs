@@ -1,0 +1,42 @@
+namespace Coproduce.Cli;
+
+/// <summary>
+/// The `coproduce` command's verbs. Each entry is "area verb", a one-line help text and the handler,
+/// which receives the arguments after the verb and returns the process exit code.
+/// </summary>
+internal static class CommandTable
+{
+    private sealed record Command(string Area, string Verb, string Usage, Func<string[], TextWriter, TextWriter, Task<int>> Run);
+
+    private static readonly Command[] Commands =
+    [
+    ];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length < 2)
+        {
+            await WriteUsageAsync(error);
+            return 2;
+        }
+
+        var command = Array.Find(Commands, c => c.Area == args[0] && c.Verb == args[1]);
+        if (command is null)
+        {
+            await error.WriteLineAsync($"Unknown command: {string.Join(' ', args.Take(2))}");
+            await WriteUsageAsync(error);
+            return 2;
+        }
+
+        return await command.Run(args[2..], output, error);
+    }
+
+    private static async Task WriteUsageAsync(TextWriter error)
+    {
+        await error.WriteLineAsync("Usage: coproduce <area> <verb> [options]");
+        foreach (var command in Commands)
+        {
+            await error.WriteLineAsync("  coproduce " + command.Usage);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Coproduce.Cli;
+
+return await CommandTable.RunAsync(args, Console.Out, Console.Error);
