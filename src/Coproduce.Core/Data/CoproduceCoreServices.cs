@@ -1,0 +1,56 @@
+using Coproduce.Core.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Coproduce.Core.Data;
+
+/// <summary>Registers the platform without the web: the database and every capability's services.</summary>
+public static class CoproduceCoreServices
+{
+    /// <summary>The assembly holding SQLite's migrations.</summary>
+    public const string SqliteMigrationsAssembly = "Coproduce.Migrations.Sqlite";
+
+    /// <summary>The assembly holding PostgreSQL's migrations.</summary>
+    public const string PostgresMigrationsAssembly = "Coproduce.Migrations.Postgres";
+
+    /// <summary>Adds the database (as <paramref name="database"/> says) and the ledger.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="database">Which database; a relative SQLite data folder is taken from <paramref name="contentRoot"/>.</param>
+    /// <param name="contentRoot">The folder relative paths start from.</param>
+    public static IServiceCollection AddCoproduceCore(this IServiceCollection services, DatabaseOptions database, string contentRoot)
+    {
+        services.AddSingleton(database);
+        services.AddPooledDbContextFactory<CoproduceDbContext>(builder => ConfigureDatabase(builder, database, contentRoot));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+
+        services.AddSingleton<LedgerWriter>();
+        services.AddSingleton(provider => new LedgerService(
+            provider.GetRequiredService<IDbContextFactory<CoproduceDbContext>>(),
+            provider.GetRequiredService<LedgerWriter>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<LedgerInvariants>();
+        return services;
+    }
+
+    /// <summary>Points EF Core at the configured database and its provider's migrations.</summary>
+    /// <exception cref="InvalidOperationException">Postgres is chosen without a connection string.</exception>
+    public static DbContextOptionsBuilder ConfigureDatabase(DbContextOptionsBuilder builder, DatabaseOptions database, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(database);
+        return database.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder
+                .UseSqlite(database.ConnectionString ?? database.SqliteConnectionString(contentRoot),
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(new SqliteDurabilityInterceptor()),
+            DatabaseProvider.Postgres => builder
+                .UseNpgsql(database.ConnectionString
+                        ?? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is not set."),
+                    postgres => postgres.MigrationsAssembly(PostgresMigrationsAssembly)),
+            _ => throw new InvalidOperationException($"Unknown database provider '{database.Provider}'."),
+        };
+    }
+}

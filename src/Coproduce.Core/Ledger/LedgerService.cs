@@ -1,0 +1,271 @@
+using Coproduce.Core.Common;
+using Coproduce.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Core.Ledger;
+
+/// <summary>
+/// The time-credit ledger: open accounts, post and reverse transfers, read statements and balances.
+/// Every capability moves credits through this service; none writes ledger rows itself.
+/// </summary>
+public sealed class LedgerService
+{
+    /// <summary>The longest account name.</summary>
+    public const int MaximumNameLength = 200;
+
+    /// <summary>The longest description or reversal reason.</summary>
+    public const int MaximumDescriptionLength = 500;
+
+    /// <summary>The longest idempotency key.</summary>
+    public const int MaximumKeyLength = 100;
+
+    /// <summary>The most lines on one page of a statement.</summary>
+    public const int MaximumPageSize = 500;
+
+    // Clocks on app servers and phones drift; an activity a few minutes "in the future" is not a mistake.
+    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
+    private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly LedgerWriter writer;
+    private readonly TimeProvider clock;
+
+    internal LedgerService(IDbContextFactory<CoproduceDbContext> contexts, LedgerWriter writer, TimeProvider clock)
+    {
+        this.contexts = contexts;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /// <summary>Opens an account at a zero balance.</summary>
+    public async Task<Result<LedgerAccount>> OpenAccountAsync(OpenAccountRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<FieldError>();
+        var name = request.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0)
+        {
+            errors.Add(new FieldError(nameof(request.Name), "Ledger.NameRequired"));
+        }
+        else if (name.Length > MaximumNameLength)
+        {
+            errors.Add(new FieldError(nameof(request.Name), "Ledger.NameTooLong", MaximumNameLength));
+        }
+
+        if (!Enum.IsDefined(request.OwnerKind)
+            || (request.OwnerKind != AccountOwnerKind.System && (request.OwnerId ?? Guid.Empty) == Guid.Empty))
+        {
+            errors.Add(new FieldError(nameof(request.OwnerId), "Ledger.OwnerRequired"));
+        }
+
+        if (request.MinimumBalanceMinutes > 0)
+        {
+            errors.Add(new FieldError(nameof(request.MinimumBalanceMinutes), "Ledger.MinimumAboveZero"));
+        }
+
+        if (request.MaximumBalanceMinutes < 0)
+        {
+            errors.Add(new FieldError(nameof(request.MaximumBalanceMinutes), "Ledger.MaximumBelowZero"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<LedgerAccount>.Refused(errors);
+        }
+
+        var openedAt = LedgerClock.Truncate(clock.GetUtcNow());
+        var account = new LedgerAccount(Guid.CreateVersion7(openedAt), request.OwnerKind, request.OwnerId, name,
+            request.MinimumBalanceMinutes, request.MaximumBalanceMinutes, openedAt);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.LedgerAccounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<LedgerAccount>.Success(account);
+    }
+
+    /// <summary>The account, or null if there is none with that id.</summary>
+    public async Task<LedgerAccount?> FindAccountAsync(Guid accountId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+    }
+
+    /// <summary>The transfer, or null if there is none with that id.</summary>
+    public async Task<Transfer?> FindTransferAsync(Guid transferId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Transfers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == transferId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Posts a transfer: both balances and the transfer row commit together or not at all. Posting a key
+    /// again returns the first transfer and moves nothing; the same key with other content is refused.
+    /// </summary>
+    public async Task<PostResult> PostAsync(TransferRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = clock.GetUtcNow();
+        var errors = new List<FieldError>();
+        if (request.Amount.Minutes == 0)
+        {
+            errors.Add(new FieldError(nameof(request.Amount), "Hours.Required"));
+        }
+
+        if (request.FromAccountId == Guid.Empty)
+        {
+            errors.Add(new FieldError(nameof(request.FromAccountId), "Ledger.UnknownAccount"));
+        }
+
+        if (request.ToAccountId == Guid.Empty)
+        {
+            errors.Add(new FieldError(nameof(request.ToAccountId), "Ledger.UnknownAccount"));
+        }
+        else if (request.ToAccountId == request.FromAccountId)
+        {
+            errors.Add(new FieldError(nameof(request.ToAccountId), "Ledger.SameAccount"));
+        }
+
+        if (request.Kind == TransferKind.Reversal)
+        {
+            errors.Add(new FieldError(nameof(request.Kind), "Ledger.UseReversal"));
+        }
+        else if (!Enum.IsDefined(request.Kind))
+        {
+            errors.Add(new FieldError(nameof(request.Kind), "Ledger.KindUnknown"));
+        }
+
+        var description = CheckText(request.Description, nameof(request.Description), "Ledger.Description", MaximumDescriptionLength, errors);
+        var key = CheckText(request.IdempotencyKey, nameof(request.IdempotencyKey), "Ledger.Key", MaximumKeyLength, errors);
+
+        var occurredAt = request.OccurredAt ?? now;
+        if (occurredAt > now + ClockTolerance)
+        {
+            errors.Add(new FieldError(nameof(request.OccurredAt), "Ledger.OccurredInFuture"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return PostResult.Refused(errors);
+        }
+
+        var command = new TransferCommand(request.FromAccountId, request.ToAccountId, request.Amount, request.Kind,
+            description, key, request.RecordedById, request.OnBehalfOfId, LedgerClock.Truncate(occurredAt), request.OccurredAt is not null, ReversesTransferId: null);
+        return await writer.PostAsync(command, cancellationToken);
+    }
+
+    /// <summary>
+    /// Corrects a transfer by posting the same amount back, with a reason and a link to the original.
+    /// A transfer can be reversed once; a reversal can't be reversed. Nothing is edited or deleted.
+    /// </summary>
+    public async Task<PostResult> ReverseAsync(ReversalRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<FieldError>();
+        var reason = CheckText(request.Reason, nameof(request.Reason), "Ledger.Reason", MaximumDescriptionLength, errors);
+        var key = request.IdempotencyKey is null
+            ? $"reversal:{request.TransferId:N}"
+            : CheckText(request.IdempotencyKey, nameof(request.IdempotencyKey), "Ledger.Key", MaximumKeyLength, errors);
+
+        // The original never changes once posted, so it is safe to read outside the posting transaction.
+        var original = await FindTransferAsync(request.TransferId, cancellationToken);
+        if (original is null)
+        {
+            errors.Add(new FieldError(nameof(request.TransferId), "Ledger.UnknownTransfer"));
+        }
+        else if (original.Kind == TransferKind.Reversal)
+        {
+            errors.Add(new FieldError(nameof(request.TransferId), "Ledger.CannotReverseReversal"));
+        }
+
+        if (errors.Count > 0 || original is null)
+        {
+            return PostResult.Refused(errors);
+        }
+
+        var command = new TransferCommand(original.ToAccountId, original.FromAccountId, original.Amount, TransferKind.Reversal,
+            reason, key, request.RecordedById, request.OnBehalfOfId, LedgerClock.Truncate(clock.GetUtcNow()), OccurredAtGiven: false, original.Id);
+        return await writer.PostAsync(command, cancellationToken);
+    }
+
+    /// <summary>One page of an account's transfers recorded in [from, to), with the running balance.</summary>
+    public async Task<Result<Statement>> GetStatementAsync(Guid accountId, DateTimeOffset from, DateTimeOffset to,
+        int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    {
+        if (to <= from)
+        {
+            return Result<Statement>.Refused(new FieldError(nameof(to), "Ledger.PeriodBackwards"));
+        }
+
+        if (page < 1 || pageSize < 1 || pageSize > MaximumPageSize)
+        {
+            return Result<Statement>.Refused(new FieldError(nameof(page), "Ledger.PageOutOfRange"));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var snapshot = await LedgerLocks.BeginSnapshotAsync(db, cancellationToken);
+        var account = await db.LedgerAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        if (account is null)
+        {
+            return Result<Statement>.Refused(new FieldError(nameof(accountId), "Ledger.UnknownAccount"));
+        }
+
+        var ofAccount = db.Transfers.AsNoTracking().Where(t => t.FromAccountId == accountId || t.ToAccountId == accountId);
+        var inPeriod = ofAccount.Where(t => t.RecordedAt >= from && t.RecordedAt < to);
+        var opening = await SumOfChangesAsync(ofAccount.Where(t => t.RecordedAt < from), accountId, cancellationToken);
+        var totalLines = await inPeriod.CountAsync(cancellationToken);
+        if (page > 1 && (page - 1) * pageSize >= totalLines)
+        {
+            return Result<Statement>.Refused(new FieldError(nameof(page), "Ledger.PageOutOfRange"));
+        }
+
+        var closing = opening + await SumOfChangesAsync(inPeriod, accountId, cancellationToken);
+        var transfers = await inPeriod.OrderBy(t => t.Number).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var running = opening;
+        if (transfers.Count > 0)
+        {
+            var firstNumber = transfers[0].Number;
+            running += await SumOfChangesAsync(inPeriod.Where(t => t.Number < firstNumber), accountId, cancellationToken);
+        }
+
+        var lines = new List<StatementLine>(transfers.Count);
+        foreach (var transfer in transfers)
+        {
+            var incoming = transfer.ToAccountId == accountId;
+            var change = incoming ? transfer.Minutes : -transfer.Minutes;
+            running += change;
+            lines.Add(new StatementLine(transfer, change, incoming ? transfer.FromAccountId : transfer.ToAccountId, new Balance(running)));
+        }
+
+        return Result<Statement>.Success(new Statement(account, from, to, new Balance(opening), new Balance(closing),
+            lines, page, pageSize, totalLines));
+    }
+
+    /// <summary>The account's balance as it stood at <paramref name="at"/>, counting transfers recorded by then.</summary>
+    public async Task<Result<Balance>> GetBalanceAsAtAsync(Guid accountId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.LedgerAccounts.AnyAsync(a => a.Id == accountId, cancellationToken))
+        {
+            return Result<Balance>.Refused(new FieldError(nameof(accountId), "Ledger.UnknownAccount"));
+        }
+
+        var ofAccount = db.Transfers.Where(t => (t.FromAccountId == accountId || t.ToAccountId == accountId) && t.RecordedAt <= at);
+        return Result<Balance>.Success(new Balance(await SumOfChangesAsync(ofAccount, accountId, cancellationToken)));
+    }
+
+    private static Task<long> SumOfChangesAsync(IQueryable<Transfer> transfers, Guid accountId, CancellationToken cancellationToken) =>
+        transfers.SumAsync(t => t.ToAccountId == accountId ? (long)t.Minutes : -(long)t.Minutes, cancellationToken);
+
+    private static string CheckText(string? text, string field, string codePrefix, int maximumLength, List<FieldError> errors)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            errors.Add(new FieldError(field, codePrefix + "Required"));
+        }
+        else if (trimmed.Length > maximumLength)
+        {
+            errors.Add(new FieldError(field, codePrefix + "TooLong", maximumLength));
+        }
+
+        return trimmed;
+    }
+}

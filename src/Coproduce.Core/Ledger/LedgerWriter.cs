@@ -1,0 +1,217 @@
+using System.Threading.Channels;
+using Coproduce.Core.Common;
+using Coproduce.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Coproduce.Core.Ledger;
+
+/// <summary>
+/// Posts transfers with group commit. Posts queue up while the previous batch is being made durable; the next
+/// batch takes them all in one database transaction, so one fsync serves many posts. Each post is still
+/// all-or-nothing: it is checked against the balances as the batch has left them, and a refused post changes
+/// nothing. Nobody is told "posted" until the transaction holding their transfer has committed.
+/// </summary>
+/// <remarks>
+/// Other processes and app servers post too, each with its own writer. The database keeps them apart:
+/// SQLite by taking its write lock at BEGIN IMMEDIATE; PostgreSQL by locking the batch's account rows
+/// in id order (so two batches never deadlock) before reading their balances. Unique indexes on the
+/// idempotency key and on the reversed transfer, a concurrency token on the balance and check constraints
+/// on the limits are the last line: if another server got there first, the batch is retried.
+/// </remarks>
+internal sealed class LedgerWriter : IAsyncDisposable
+{
+    private const int MaximumBatchSize = 256;
+    private const int MaximumAttempts = 10;
+
+    private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly TimeProvider clock;
+    private readonly ILogger<LedgerWriter> logger;
+    private readonly Channel<PendingTransfer> queue = Channel.CreateUnbounded<PendingTransfer>(
+        new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly Task loop;
+
+    public LedgerWriter(IDbContextFactory<CoproduceDbContext> contexts, TimeProvider clock, ILogger<LedgerWriter> logger)
+    {
+        this.contexts = contexts;
+        this.clock = clock;
+        this.logger = logger;
+        loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>
+    /// Queues a checked command and waits for its fate. If the caller gives up waiting, the post may still
+    /// commit; posting again with the same key is safe and tells them.
+    /// </summary>
+    public Task<PostResult> PostAsync(TransferCommand command, CancellationToken cancellationToken)
+    {
+        var pending = new PendingTransfer(command);
+        if (!queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(LedgerWriter), "The ledger is shutting down.");
+        }
+
+        return pending.Outcome.Task.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await loop;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingTransfer>(MaximumBatchSize);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaximumBatchSize && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            await CommitWithRetriesAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitWithRetriesAsync(List<PendingTransfer> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var results = await CommitAsync(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Outcome.TrySetResult(results[i]);
+                }
+
+                return;
+            }
+            catch (Exception exception) when (attempt < MaximumAttempts && TransientDatabaseErrors.IsTransient(exception))
+            {
+                // Another server won a race (a lock, a key, a reversal). Read again and decide again.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)));
+            }
+            catch (Exception exception) when (batch.Count > 1)
+            {
+                // Something unexpected: don't let one post sink the others. Commit each on its own.
+                logger.LogWarning(exception, "A batch of {Count} transfers failed; posting them one at a time.", batch.Count);
+                foreach (var pending in batch)
+                {
+                    await CommitWithRetriesAsync([pending]);
+                }
+
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "A transfer could not be posted.");
+                batch[0].Outcome.TrySetException(exception);
+                return;
+            }
+        }
+    }
+
+    private async Task<PostResult[]> CommitAsync(List<PendingTransfer> batch)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await LedgerLocks.BeginWriteTransactionAsync(db);
+
+        var accountIds = batch.SelectMany(p => new[] { p.Command.FromAccountId, p.Command.ToAccountId }).Distinct().Order().ToArray();
+        var accounts = (await LedgerLocks.LockAccountsAsync(db, accountIds)).ToDictionary(a => a.Id);
+
+        var keys = batch.Select(p => p.Command.IdempotencyKey).Distinct().ToArray();
+        var firstByKey = await db.Transfers.AsNoTracking()
+            .Where(t => keys.Contains(t.IdempotencyKey))
+            .ToDictionaryAsync(t => t.IdempotencyKey);
+
+        var originals = batch.Where(p => p.Command.ReversesTransferId is not null)
+            .Select(p => p.Command.ReversesTransferId!.Value).Distinct().ToArray();
+        var reversed = originals.Length == 0
+            ? []
+            : (await db.Transfers.AsNoTracking()
+                .Where(t => t.ReversesTransferId != null && originals.Contains(t.ReversesTransferId.Value))
+                .Select(t => t.ReversesTransferId!.Value)
+                .ToListAsync()).ToHashSet();
+
+        var recordedAt = LedgerClock.Truncate(clock.GetUtcNow());
+        var results = new PostResult[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results[i] = Decide(batch[i].Command, accounts, firstByKey, reversed, recordedAt, db);
+        }
+
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return results;
+    }
+
+    /// <summary>The rules for one post, applied to the balances as the batch so far has left them.</summary>
+    private static PostResult Decide(TransferCommand command, Dictionary<Guid, LedgerAccount> accounts,
+        Dictionary<string, Transfer> firstByKey, HashSet<Guid> reversed, DateTimeOffset recordedAt, CoproduceDbContext db)
+    {
+        if (firstByKey.TryGetValue(command.IdempotencyKey, out var first))
+        {
+            return first.Matches(command)
+                ? PostResult.Repeated(first)
+                : PostResult.Refused(new FieldError(nameof(TransferRequest.IdempotencyKey), "Ledger.KeyReusedWithOtherContent",
+                    first.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var errors = new List<FieldError>(2);
+        if (!accounts.TryGetValue(command.FromAccountId, out var from))
+        {
+            errors.Add(new FieldError(nameof(TransferRequest.FromAccountId), "Ledger.UnknownAccount"));
+        }
+
+        if (!accounts.TryGetValue(command.ToAccountId, out var to))
+        {
+            errors.Add(new FieldError(nameof(TransferRequest.ToAccountId), "Ledger.UnknownAccount"));
+        }
+
+        if (from is null || to is null)
+        {
+            return PostResult.Refused(errors);
+        }
+
+        if (command.ReversesTransferId is { } original && reversed.Contains(original))
+        {
+            return PostResult.Refused(new FieldError(nameof(ReversalRequest.TransferId), "Ledger.AlreadyReversed"));
+        }
+
+        var minutes = command.Amount.Minutes;
+        if (!from.Allows(-minutes))
+        {
+            var available = from.BalanceMinutes - (from.MinimumBalanceMinutes ?? 0);
+            return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.BelowMinimum",
+                from.Name, new Balance(Math.Max(0, available))));
+        }
+
+        if (!to.Allows(minutes))
+        {
+            return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.AboveMaximum", to.Name));
+        }
+
+        from.Apply(-minutes);
+        to.Apply(minutes);
+        var transfer = new Transfer(Guid.CreateVersion7(recordedAt), command, recordedAt);
+        db.Transfers.Add(transfer);
+        firstByKey[command.IdempotencyKey] = transfer;
+        if (command.ReversesTransferId is { } reversedId)
+        {
+            reversed.Add(reversedId);
+        }
+
+        return PostResult.Posted(transfer);
+    }
+
+    private sealed class PendingTransfer(TransferCommand command)
+    {
+        public TransferCommand Command { get; } = command;
+
+        public TaskCompletionSource<PostResult> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

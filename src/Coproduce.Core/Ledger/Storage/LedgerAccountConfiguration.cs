@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Coproduce.Core.Ledger.Storage;
+
+internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<LedgerAccount>
+{
+    public void Configure(EntityTypeBuilder<LedgerAccount> account)
+    {
+        account.ToTable("LedgerAccounts", table =>
+        {
+            // The database itself refuses a balance beyond its limits, whatever code or server writes it.
+            table.HasCheckConstraint("CK_LedgerAccounts_Minimum",
+                "\"MinimumBalanceMinutes\" IS NULL OR \"BalanceMinutes\" >= \"MinimumBalanceMinutes\"");
+            table.HasCheckConstraint("CK_LedgerAccounts_Maximum",
+                "\"MaximumBalanceMinutes\" IS NULL OR \"BalanceMinutes\" <= \"MaximumBalanceMinutes\"");
+        });
+        account.HasKey(a => a.Id);
+        account.Property(a => a.Id).ValueGeneratedNever();
+        account.Property(a => a.Name).HasMaxLength(LedgerService.MaximumNameLength);
+        account.Property(a => a.OwnerKind).HasConversion<int>();
+
+        // Only the ledger's writer changes a balance, with the row locked; the token catches anything else.
+        account.Property(a => a.BalanceMinutes).IsConcurrencyToken();
+        account.HasIndex(a => new { a.OwnerKind, a.OwnerId });
+    }
+}
