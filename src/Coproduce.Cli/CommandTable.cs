@@ -10,6 +10,8 @@ internal static class CommandTable
 
     private static readonly Command[] Commands =
     [
+        new("ledger", "check", "ledger check " + DatabaseArguments.Usage + "   check the ledger's invariants; exit 1 on any breach",
+            Ledger.LedgerCheckCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -1,4 +1,20 @@
+using Coproduce.Web.Health;
+using Coproduce.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCoproduceDatabase();
+builder.Services.AddRazorPages();
+builder.Services.AddCoproduceHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/", () => "Coproduce");
-app.Run();
+await app.MigrateDatabaseAsync();
+
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.MapRazorPages();
+app.MapCoproduceHealth();
+
+await app.RunAsync();
+
+/// <summary>The web app's entry point; public so WebApplicationFactory can start it in tests.</summary>
+public partial class Program;

@@ -40,14 +40,16 @@ public static class CoproduceCoreServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(database);
+        // An empty setting (an environment variable set to "") means "not configured", not "a file named ''".
+        var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString) ? null : database.ConnectionString;
         return database.Provider switch
         {
             DatabaseProvider.Sqlite => builder
-                .UseSqlite(database.ConnectionString ?? database.SqliteConnectionString(contentRoot),
+                .UseSqlite(connectionString ?? database.SqliteConnectionString(contentRoot),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
                 .AddInterceptors(new SqliteDurabilityInterceptor()),
             DatabaseProvider.Postgres => builder
-                .UseNpgsql(database.ConnectionString
+                .UseNpgsql(connectionString
                         ?? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is not set."),
                     postgres => postgres.MigrationsAssembly(PostgresMigrationsAssembly)),
             _ => throw new InvalidOperationException($"Unknown database provider '{database.Provider}'."),

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Coproduce.Core.Ledger;
-using Coproduce.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Coproduce.Core.Tests.Ledger.LedgerFixtures;

@@ -1,4 +1,3 @@
-using Coproduce.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static Coproduce.Core.Tests.Ledger.LedgerFixtures;
 

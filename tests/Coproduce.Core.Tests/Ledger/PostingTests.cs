@@ -1,6 +1,5 @@
 using System.Globalization;
 using Coproduce.Core.Ledger;
-using Coproduce.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static Coproduce.Core.Tests.Ledger.LedgerFixtures;
 

@@ -1,5 +1,4 @@
 using Coproduce.Core.Ledger;
-using Coproduce.Core.Tests.Support;
 using static Coproduce.Core.Tests.Ledger.LedgerFixtures;
 
 namespace Coproduce.Core.Tests.Ledger;

@@ -1,4 +1,3 @@
-using Coproduce.Core.Tests.Support;
 using static Coproduce.Core.Tests.Ledger.LedgerFixtures;
 
 namespace Coproduce.Core.Tests.Ledger;

@@ -1,4 +1,6 @@
-namespace Coproduce.Core.Tests.Support;
+using Xunit;
+
+namespace Coproduce.Testing;
 
 /// <summary>
 /// What the machine offers the tests. A test that needs PostgreSQL is skipped, with the reason shown, when

@@ -1,11 +1,6 @@
-namespace Coproduce.Core.Tests.Support;
+using Xunit;
 
-/// <summary>The databases every service test runs on (the provider matrix).</summary>
-public enum TestProvider
-{
-    Sqlite,
-    Postgres,
-}
+namespace Coproduce.Testing;
 
 public static class TestProviders
 {

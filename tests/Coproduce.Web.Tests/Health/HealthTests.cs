@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text.Json;
+using Coproduce.Web.Tests.Support;
+
+namespace Coproduce.Web.Tests.Health;
+
+public class HealthTests
+{
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Health_says_the_database_answers(TestProvider provider)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(provider);
+        using var browser = app.CreateBrowser();
+
+        using var response = await browser.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("The database answers.", body.RootElement.GetProperty("checks").GetProperty("database").GetString());
+    }
+
+    [Fact]
+    public async Task Health_says_so_when_the_database_does_not_answer()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+        var file = Path.Combine(app.DataFolder, "coproduce.db");
+
+        // Replace the database file with something that is not a database.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var part in Directory.GetFiles(app.DataFolder, "coproduce.db*"))
+        {
+            File.Delete(part);
+        }
+
+        await File.WriteAllTextAsync(file, "not a database", TestContext.Current.CancellationToken);
+
+        using var response = await browser.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("does not answer", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Coproduce.Web.Tests.Support;
+
+/// <summary>
+/// The real web app on Kestrel, on a free loopback port, over a throwaway database: tests talk to it over real HTTP
+/// as a browser would.
+/// </summary>
+public sealed class CoproduceWebApp : WebApplicationFactory<Program>
+{
+    private readonly ThrowawayDatabase database;
+
+    private CoproduceWebApp(ThrowawayDatabase database)
+    {
+        this.database = database;
+        UseKestrel(0);
+    }
+
+    public static async Task<CoproduceWebApp> StartAsync(TestProvider provider)
+    {
+        var app = new CoproduceWebApp(await ThrowawayDatabase.CreateAsync(provider));
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>The folder the SQLite file lives in.</summary>
+    public string DataFolder => database.Folder;
+
+    /// <summary>Where Kestrel listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>An HTTP client for the real server that, like a person, sees redirects rather than following them blindly.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = Address });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Options.Provider.ToString());
+        if (database.Options.ConnectionString is { } connectionString)
+        {
+            builder.UseSetting("Database:ConnectionString", connectionString);
+        }
+
+        builder.UseSetting("Database:DataFolder", database.Folder);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
