@@ -5,6 +5,8 @@ internal static class BenchmarkTable
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Benchmarks = new()
     {
+        ["ledger"] = ("ledger [--seconds S]   transfers a second, 1 and 8 writers, SQLite and PostgreSQL, against raw one-transaction inserts",
+            Ledger.LedgerBenchmark.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -23,6 +23,10 @@ public sealed class LedgerAccount
         OpenedAt = openedAt;
     }
 
+    /// <summary>An account as the ledger's writer reads it back: only what posting decides on.</summary>
+    internal static LedgerAccount ForPosting(Guid id, string name, long balanceMinutes, long? minimumBalanceMinutes, long? maximumBalanceMinutes) =>
+        new() { Id = id, Name = name, BalanceMinutes = balanceMinutes, MinimumBalanceMinutes = minimumBalanceMinutes, MaximumBalanceMinutes = maximumBalanceMinutes };
+
     /// <summary>The account's identity.</summary>
     public Guid Id { get; private set; }
 

@@ -11,7 +11,7 @@ internal static class LedgerLocks
     /// <summary>
     /// SQLite: BEGIN IMMEDIATE takes the database's write lock at once, so balances read in the transaction
     /// can't change under it (a deferred BEGIN would fail on upgrade instead). PostgreSQL: READ COMMITTED;
-    /// the account rows are locked by <see cref="LockAccountsAsync"/>.
+    /// the account rows are locked by <see cref="LedgerBatchSql.ReadAsync"/>.
     /// </summary>
     public static async Task<IDbContextTransaction> BeginWriteTransactionAsync(CoproduceDbContext db)
     {
@@ -25,19 +25,6 @@ internal static class LedgerLocks
         var transaction = connection.BeginTransaction(deferred: false);
         return await db.Database.UseTransactionAsync(transaction)
             ?? throw new InvalidOperationException("EF Core did not take the SQLite transaction.");
-    }
-
-    /// <summary>Reads the accounts for update. On PostgreSQL the rows stay locked, in id order, until commit.</summary>
-    public static async Task<List<LedgerAccount>> LockAccountsAsync(CoproduceDbContext db, Guid[] orderedIds)
-    {
-        if (db.Database.IsSqlite())
-        {
-            return await db.LedgerAccounts.Where(a => orderedIds.Contains(a.Id)).ToListAsync();
-        }
-
-        return await db.LedgerAccounts
-            .FromSql($"""SELECT * FROM "LedgerAccounts" WHERE "Id" = ANY({orderedIds}) ORDER BY "Id" FOR UPDATE""")
-            .ToListAsync();
     }
 
     /// <summary>

@@ -16,28 +16,32 @@ namespace Coproduce.Core.Ledger;
 /// Other processes and app servers post too, each with its own writer. The database keeps them apart:
 /// SQLite by taking its write lock at BEGIN IMMEDIATE; PostgreSQL by locking the batch's account rows
 /// in id order (so two batches never deadlock) before reading their balances. Unique indexes on the
-/// idempotency key and on the reversed transfer, a concurrency token on the balance and check constraints
-/// on the limits are the last line: if another server got there first, the batch is retried.
+/// idempotency key and on the reversed transfer, balance updates that match only the balance the batch read,
+/// and check constraints on the limits are the last line: if another server got there first, the batch is retried.
 /// </remarks>
 internal sealed class LedgerWriter : IAsyncDisposable
 {
     private const int MaximumBatchSize = 256;
     private const int MaximumAttempts = 10;
+    private const int PostgresLoops = 4;
 
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
     private readonly TimeProvider clock;
     private readonly ILogger<LedgerWriter> logger;
     private readonly Channel<PendingTransfer> queue = Channel.CreateUnbounded<PendingTransfer>(
-        new UnboundedChannelOptions { SingleReader = true });
+        new UnboundedChannelOptions { SingleReader = false });
 
-    private readonly Task loop;
+    private readonly Task[] loops;
 
-    public LedgerWriter(IDbContextFactory<CoproduceDbContext> contexts, TimeProvider clock, ILogger<LedgerWriter> logger)
+    public LedgerWriter(IDbContextFactory<CoproduceDbContext> contexts, DatabaseOptions database, TimeProvider clock, ILogger<LedgerWriter> logger)
     {
         this.contexts = contexts;
         this.clock = clock;
         this.logger = logger;
-        loop = Task.Run(RunAsync);
+        // SQLite has one writer at a time, so one loop. PostgreSQL commits several transactions at once and flushes
+        // their WAL together, so a few loops keep it busy while one waits for its fsync; the row locks keep them apart.
+        var loopCount = database.Provider == DatabaseProvider.Sqlite ? 1 : PostgresLoops;
+        loops = [.. Enumerable.Range(0, loopCount).Select(_ => Task.Run(RunAsync))];
     }
 
     /// <summary>
@@ -58,7 +62,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        await loop;
+        await Task.WhenAll(loops);
     }
 
     private async Task RunAsync()
@@ -71,8 +75,12 @@ internal sealed class LedgerWriter : IAsyncDisposable
                 batch.Add(pending);
             }
 
-            await CommitWithRetriesAsync(batch);
-            batch.Clear();
+            // Several loops wake for one post on PostgreSQL; those that find the queue empty wait again.
+            if (batch.Count > 0)
+            {
+                await CommitWithRetriesAsync(batch);
+                batch.Clear();
+            }
         }
     }
 
@@ -120,38 +128,42 @@ internal sealed class LedgerWriter : IAsyncDisposable
         await using var db = await contexts.CreateDbContextAsync();
         await using var transaction = await LedgerLocks.BeginWriteTransactionAsync(db);
 
+        var sqlite = db.Database.IsSqlite();
         var accountIds = batch.SelectMany(p => new[] { p.Command.FromAccountId, p.Command.ToAccountId }).Distinct().Order().ToArray();
-        var accounts = (await LedgerLocks.LockAccountsAsync(db, accountIds)).ToDictionary(a => a.Id);
-
         var keys = batch.Select(p => p.Command.IdempotencyKey).Distinct().ToArray();
-        var firstByKey = await db.Transfers.AsNoTracking()
-            .Where(t => keys.Contains(t.IdempotencyKey))
-            .ToDictionaryAsync(t => t.IdempotencyKey);
-
-        var originals = batch.Where(p => p.Command.ReversesTransferId is not null)
+        var reversing = batch.Where(p => p.Command.ReversesTransferId is not null)
             .Select(p => p.Command.ReversesTransferId!.Value).Distinct().ToArray();
-        var reversed = originals.Length == 0
-            ? []
-            : (await db.Transfers.AsNoTracking()
-                .Where(t => t.ReversesTransferId != null && originals.Contains(t.ReversesTransferId.Value))
-                .Select(t => t.ReversesTransferId!.Value)
-                .ToListAsync()).ToHashSet();
+        var (accounts, firstByKey, reversed) = await LedgerBatchSql.ReadAsync(transaction, sqlite, accountIds, keys, reversing);
 
+        var balancesBefore = accounts.Values.ToDictionary(a => a.Id, a => a.BalanceMinutes);
         var recordedAt = LedgerClock.Truncate(clock.GetUtcNow());
+        var posted = new List<Transfer>(batch.Count);
         var results = new PostResult[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            results[i] = Decide(batch[i].Command, accounts, firstByKey, reversed, recordedAt, db);
+            results[i] = Decide(batch[i].Command, accounts, firstByKey, reversed, recordedAt, posted);
         }
 
-        await db.SaveChangesAsync();
+        if (posted.Count > 0)
+        {
+            await LedgerBatchSql.InsertTransfersAsync(transaction, sqlite, posted);
+            var changes = accounts.Values
+                .Where(a => a.BalanceMinutes != balancesBefore[a.Id])
+                .Select(a => (a.Id, balancesBefore[a.Id], a.BalanceMinutes))
+                .ToList();
+            if (changes.Count > 0)
+            {
+                await LedgerBatchSql.UpdateBalancesAsync(transaction, sqlite, changes);
+            }
+        }
+
         await transaction.CommitAsync();
         return results;
     }
 
     /// <summary>The rules for one post, applied to the balances as the batch so far has left them.</summary>
     private static PostResult Decide(TransferCommand command, Dictionary<Guid, LedgerAccount> accounts,
-        Dictionary<string, Transfer> firstByKey, HashSet<Guid> reversed, DateTimeOffset recordedAt, CoproduceDbContext db)
+        Dictionary<string, Transfer> firstByKey, HashSet<Guid> reversed, DateTimeOffset recordedAt, List<Transfer> posted)
     {
         if (firstByKey.TryGetValue(command.IdempotencyKey, out var first))
         {
@@ -198,7 +210,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
         from.Apply(-minutes);
         to.Apply(minutes);
         var transfer = new Transfer(Guid.CreateVersion7(recordedAt), command, recordedAt);
-        db.Transfers.Add(transfer);
+        posted.Add(transfer);
         firstByKey[command.IdempotencyKey] = transfer;
         if (command.ReversesTransferId is { } reversedId)
         {

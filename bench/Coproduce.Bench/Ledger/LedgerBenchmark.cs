@@ -1,0 +1,159 @@
+using System.Globalization;
+using Coproduce.Bench.Support;
+using Coproduce.Core.Data;
+using Coproduce.Core.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Coproduce.Bench.Ledger;
+
+/// <summary>
+/// `ledger [--seconds S]`: posts random transfers among 50 accounts through the ledger with 1 and 8 writers, on SQLite
+/// and on PostgreSQL, and measures, in the same run, raw one-transaction-each inserts of the same rows as the baseline.
+/// </summary>
+internal static class LedgerBenchmark
+{
+    private const int Accounts = 50;
+    private static readonly int[] WriterCounts = [1, 8];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = args.Length == 2 && args[0] == "--seconds" && double.TryParse(args[1], CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 5;
+        var duration = TimeSpan.FromSeconds(seconds);
+        Console.WriteLine(Invariant($"Ledger posting: {Accounts} accounts, random transfers of 1-59 minutes, {seconds:0.#} s per row, a fresh database per row."));
+        Console.WriteLine();
+        Console.WriteLine("| database | how | writers | transfers/s | p50 ms | p99 ms |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+
+        var summaries = new List<string>();
+        using (var sqlite = new BenchDatabases(DatabaseProvider.Sqlite, null))
+        {
+            summaries.Add(await MeasureAsync("SQLite", sqlite, duration));
+        }
+
+        using (var postgres = ThrowawayPostgres.Start())
+        using (var databases = new BenchDatabases(DatabaseProvider.Postgres, postgres.ConnectionString))
+        {
+            summaries.Add(await MeasureAsync("PostgreSQL", databases, duration));
+        }
+
+        Console.WriteLine();
+        summaries.ForEach(Console.WriteLine);
+        return 0;
+    }
+
+    private static async Task<string> MeasureAsync(string name, BenchDatabases databases, TimeSpan duration)
+    {
+        await WarmUpAsync(databases);
+        var ledgerRates = new Dictionary<int, double>();
+        var rawRates = new Dictionary<int, double>();
+        var invariantsHeld = true;
+        foreach (var writers in WriterCounts)
+        {
+            await using var services = await StartAsync(databases.Create());
+            var accounts = await OpenFundedAccountsAsync(services.GetRequiredService<LedgerService>());
+            var ledger = services.GetRequiredService<LedgerService>();
+            var result = await LoadRun.RunAsync(writers, duration, (worker, index) => PostAsync(ledger, accounts, worker, index));
+            Print(name, "ledger (group commit)", result);
+            ledgerRates[writers] = result.PerSecond;
+            invariantsHeld &= (await services.GetRequiredService<LedgerInvariants>().CheckAsync()).Count == 0;
+        }
+
+        foreach (var writers in WriterCounts)
+        {
+            var database = databases.Create();
+            Guid[] accountIds;
+            await using (var services = await StartAsync(database))
+            {
+                accountIds = [.. (await OpenFundedAccountsAsync(services.GetRequiredService<LedgerService>())).Select(a => a.Id)];
+            }
+
+            await using var raw = new RawInsertBaseline(database, accountIds);
+            await raw.PrepareAsync(writers);
+            var result = await LoadRun.RunAsync(writers, duration, raw.InsertAsync);
+            Print(name, "raw insert, one transaction each", result);
+            rawRates[writers] = result.PerSecond;
+        }
+
+        var bestRaw = rawRates.Values.Max();
+        return Invariant($"{name}: 8 writers through the ledger post {ledgerRates[8]:N0}/s = {ledgerRates[8] / bestRaw:0.0}x the best raw one-transaction-each rate ({bestRaw:N0}/s); invariants after the ledger runs: {(invariantsHeld ? "hold" : "BROKEN")}.");
+    }
+
+    /// <summary>
+    /// The first few thousand posts in a process run while the JIT is still compiling EF Core and the ledger (measured
+    /// here: about 200/s for the first 2,000, then four times that). Run both kinds of load once, unmeasured, first.
+    /// </summary>
+    private static async Task WarmUpAsync(BenchDatabases databases)
+    {
+        var warmUp = TimeSpan.FromSeconds(3);
+        var database = databases.Create();
+        await using var services = await StartAsync(database);
+        var ledger = services.GetRequiredService<LedgerService>();
+        var accounts = await OpenFundedAccountsAsync(ledger);
+        await LoadRun.RunAsync(1, warmUp, (worker, index) => PostAsync(ledger, accounts, worker, -1 - index));
+        await LoadRun.RunAsync(8, warmUp, (worker, index) => PostAsync(ledger, accounts, worker, -1_000_000 - index));
+
+        await using var raw = new RawInsertBaseline(database, [.. accounts.Select(a => a.Id)]);
+        await raw.PrepareAsync(8);
+        await LoadRun.RunAsync(8, TimeSpan.FromSeconds(1), (worker, index) => raw.InsertAsync(worker, -1 - index));
+    }
+
+    private static async Task<ServiceProvider> StartAsync(DatabaseOptions database)
+    {
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddCoproduceCore(database, Directory.GetCurrentDirectory())
+            .BuildServiceProvider();
+        await DatabaseInitializer.InitializeAsync(services.GetRequiredService<IDbContextFactory<CoproduceDbContext>>());
+        return services;
+    }
+
+    /// <summary>An issuer and 49 members with enough credit that random transfers are almost never refused.</summary>
+    private static async Task<LedgerAccount[]> OpenFundedAccountsAsync(LedgerService ledger)
+    {
+        var issuer = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.System, "Issuer", null, null))).Value!;
+        var members = new List<LedgerAccount>();
+        for (var i = 1; i < Accounts; i++)
+        {
+            var member = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Member, $"Member {i}", Guid.NewGuid()))).Value!;
+            await ledger.PostAsync(new TransferRequest
+            {
+                FromAccountId = issuer.Id,
+                ToAccountId = member.Id,
+                Amount = Hours.FromHours(5_000),
+                Kind = TransferKind.Grant,
+                Description = "Opening credit",
+                IdempotencyKey = $"fund-{member.Id}",
+            });
+            members.Add(member);
+        }
+
+        return [issuer, .. members];
+    }
+
+    private static async Task PostAsync(LedgerService ledger, LedgerAccount[] accounts, int worker, long index)
+    {
+        var random = new Random(HashCode.Combine(worker, index));
+        var from = 1 + random.Next(accounts.Length - 1);
+        var to = 1 + ((from + random.Next(accounts.Length - 2)) % (accounts.Length - 1));
+        var result = await ledger.PostAsync(new TransferRequest
+        {
+            FromAccountId = accounts[from].Id,
+            ToAccountId = accounts[to].Id,
+            Amount = Hours.FromMinutes(random.Next(1, 60)),
+            Kind = TransferKind.Exchange,
+            Description = "Benchmark transfer",
+            IdempotencyKey = $"bench-{worker}-{index}",
+        });
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("A benchmark transfer was refused: " + string.Join("; ", result.Errors));
+        }
+    }
+
+    private static void Print(string database, string how, LoadResult result) =>
+        Console.WriteLine(Invariant($"| {database} | {how} | {result.Workers} | {result.PerSecond:N0} | {result.P50Milliseconds:0.00} | {result.P99Milliseconds:0.00} |"));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Coproduce.Bench.Support;
+
+/// <summary>What one bounded load run measured.</summary>
+internal sealed record LoadResult(int Workers, long Operations, double Seconds, double P50Milliseconds, double P95Milliseconds, double P99Milliseconds)
+{
+    public double PerSecond => Operations / Seconds;
+}
+
+/// <summary>
+/// Runs an operation from several workers at once for a fixed time and records each call's latency. Bounded in time,
+/// so a benchmark always ends by itself.
+/// </summary>
+internal static class LoadRun
+{
+    public static async Task<LoadResult> RunAsync(int workers, TimeSpan duration, Func<int, long, Task> operation)
+    {
+        var latencies = new List<long>[workers];
+        var started = Stopwatch.GetTimestamp();
+        var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            var mine = latencies[worker] = new List<long>(100_000);
+            for (long i = 0; Stopwatch.GetTimestamp() < deadline; i++)
+            {
+                var before = Stopwatch.GetTimestamp();
+                await operation(worker, i);
+                mine.Add(Stopwatch.GetTimestamp() - before);
+            }
+        })));
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        double Percentile(double p) => all.Length == 0 ? 0 : all[(int)Math.Min(all.Length - 1, Math.Ceiling(p * all.Length) - 1)] * 1000.0 / Stopwatch.Frequency;
+        return new LoadResult(workers, all.Length, seconds, Percentile(0.50), Percentile(0.95), Percentile(0.99));
+    }
+}
