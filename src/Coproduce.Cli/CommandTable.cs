@@ -12,6 +12,8 @@ internal static class CommandTable
     [
         new("ledger", "check", "ledger check " + DatabaseArguments.Usage + "   check the ledger's invariants; exit 1 on any breach",
             Ledger.LedgerCheckCommand.RunAsync),
+        new("ledger", "import", Ledger.LedgerImportCommand.Usage + "   post the transfers in a CSV file, reporting each refused line",
+            Ledger.LedgerImportCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
