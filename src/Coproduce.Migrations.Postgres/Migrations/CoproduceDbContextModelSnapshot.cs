@@ -116,10 +116,9 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("RecordedAt");
-
                     b.HasIndex("ReversesTransferId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReversesTransferId\" IS NOT NULL");
 
                     b.HasIndex("FromAccountId", "Number");
 

@@ -109,10 +109,9 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("RecordedAt");
-
                     b.HasIndex("ReversesTransferId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReversesTransferId\" IS NOT NULL");
 
                     b.HasIndex("FromAccountId", "Number");
 

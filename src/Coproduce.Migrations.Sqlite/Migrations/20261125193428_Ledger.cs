@@ -93,15 +93,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Transfers_RecordedAt",
-                table: "Transfers",
-                column: "RecordedAt");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Transfers_ReversesTransferId",
                 table: "Transfers",
                 column: "ReversesTransferId",
-                unique: true);
+                unique: true,
+                filter: "\"ReversesTransferId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Transfers_ToAccountId_Number",

@@ -94,15 +94,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Transfers_RecordedAt",
-                table: "Transfers",
-                column: "RecordedAt");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Transfers_ReversesTransferId",
                 table: "Transfers",
                 column: "ReversesTransferId",
-                unique: true);
+                unique: true,
+                filter: "\"ReversesTransferId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Transfers_ToAccountId_Number",

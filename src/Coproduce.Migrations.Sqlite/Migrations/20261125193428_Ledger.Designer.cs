@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coproduce.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CoproduceDbContext))]
-    [Migration("20261125184030_Ledger")]
+    [Migration("20261125193428_Ledger")]
     partial class Ledger
     {
         /// <inheritdoc />
@@ -112,10 +112,9 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("RecordedAt");
-
                     b.HasIndex("ReversesTransferId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReversesTransferId\" IS NOT NULL");
 
                     b.HasIndex("FromAccountId", "Number");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Coproduce.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CoproduceDbContext))]
-    [Migration("20261125184040_Ledger")]
+    [Migration("20261125193440_Ledger")]
     partial class Ledger
     {
         /// <inheritdoc />
@@ -119,10 +119,9 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("RecordedAt");
-
                     b.HasIndex("ReversesTransferId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReversesTransferId\" IS NOT NULL");
 
                     b.HasIndex("FromAccountId", "Number");
 
