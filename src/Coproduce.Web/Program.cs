@@ -1,16 +1,23 @@
 using Coproduce.Web.Health;
 using Coproduce.Web.Hosting;
+using Coproduce.Web.Localization;
+using Coproduce.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoproduceDatabase();
+builder.Services.AddCoproduceLocalization();
 builder.Services.AddRazorPages();
 builder.Services.AddCoproduceHealthChecks();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 
-app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseWelshPathPrefix();
 app.UseStaticFiles();
+app.UseRouting();
 app.MapRazorPages();
 app.MapCoproduceHealth();
 

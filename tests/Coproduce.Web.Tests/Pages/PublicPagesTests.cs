@@ -1,0 +1,100 @@
+using System.Net;
+using Coproduce.Web.Security;
+using Coproduce.Web.Tests.Support;
+
+namespace Coproduce.Web.Tests.Pages;
+
+public class PublicPagesTests
+{
+    /// <summary>Every page anyone can reach without signing in: its English path and a phrase of its Welsh text.</summary>
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "/", "Gwasanaethau cyhoeddus sy&#x27;n cael eu rhedeg gyda phobl" },
+        { "/accessibility", "Datganiad hygyrchedd" },
+        { "/privacy", "Hysbysiad preifatrwydd" },
+        { "/cookies", "Dim ond cwcis hanfodol" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Every_page_is_in_English_and_Welsh_and_links_to_itself_in_the_other_language(string path, string welshText)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+        var welshPath = path == "/" ? "/cy" : "/cy" + path;
+
+        var english = await GetPageAsync(browser, path);
+        var welsh = await GetPageAsync(browser, welshPath);
+
+        Assert.Contains("<html lang=\"en\"", english, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"cy\"", welsh, StringComparison.Ordinal);
+        Assert.Contains(welshText, welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain(welshText, english, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{welshPath}\" lang=\"cy\" hreflang=\"cy\">Cymraeg</a>", english, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{path}\" lang=\"en\" hreflang=\"en\">English</a>", welsh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Links_on_a_Welsh_page_stay_in_Welsh()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+
+        var welsh = await GetPageAsync(browser, "/cy/cookies");
+
+        Assert.Contains("href=\"/cy/accessibility\"", welsh, StringComparison.Ordinal);
+        Assert.Contains("href=\"/cy/privacy\"", welsh, StringComparison.Ordinal);
+        Assert.Contains("href=\"/cy\"", welsh, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/no-such-page", "en", "Page not found")]
+    [InlineData("/cy/no-such-page", "cy", "Heb ddod o hyd i&#x27;r dudalen")]
+    public async Task A_missing_page_says_so_in_the_pages_language_with_a_404(string path, string language, string heading)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+
+        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains($"<html lang=\"{language}\"", html, StringComparison.Ordinal);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_response_carries_the_security_headers()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+
+        foreach (var path in new[] { "/", "/cy/privacy", "/no-such-page", "/health", "/lib/app.css" })
+        {
+            using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+            Assert.Contains("script-src 'self';", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_styles_are_built_from_the_GOV_UK_Design_System_without_its_font()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+
+        var css = await browser.GetStringAsync(new Uri("/lib/app.css", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains(".govuk-service-navigation", css, StringComparison.Ordinal);
+        Assert.DoesNotContain("GDS Transport", css, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> GetPageAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+}
