@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Coproduce.Browser.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright; never a downloaded browser. Skipped with the reason when /usr/bin/chromium
+/// is missing, and failed instead when COPRODUCE_REQUIRE_ALL=1 (test.sh installs it).
+/// </summary>
+internal sealed class Chromium : IAsyncDisposable
+{
+    private const string ExecutablePath = "/usr/bin/chromium";
+
+    private Chromium(IPlaywright playwright, IBrowser browser)
+    {
+        Playwright = playwright;
+        Browser = browser;
+    }
+
+    public IPlaywright Playwright { get; }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<Chromium> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            const string reason = "Chromium is not installed at /usr/bin/chromium (apt-get install chromium; ./test.sh does it).";
+            if (TestEnvironment.RequireAll)
+            {
+                Assert.Fail(reason + " COPRODUCE_REQUIRE_ALL=1, so this is a failure, not a skip.");
+            }
+
+            Assert.Skip(reason);
+        }
+
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            // This machine's network is closed: without these, Chromium keeps trying to reach Google's services.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return new Chromium(playwright, browser);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+    }
+}
