@@ -67,6 +67,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
+        await using var connection = new WriterConnection(contexts);
         var batch = new List<PendingTransfer>(MaximumBatchSize);
         while (await queue.Reader.WaitToReadAsync())
         {
@@ -78,19 +79,19 @@ internal sealed class LedgerWriter : IAsyncDisposable
             // Several loops wake for one post on PostgreSQL; those that find the queue empty wait again.
             if (batch.Count > 0)
             {
-                await CommitWithRetriesAsync(batch);
+                await CommitWithRetriesAsync(connection, batch);
                 batch.Clear();
             }
         }
     }
 
-    private async Task CommitWithRetriesAsync(List<PendingTransfer> batch)
+    private async Task CommitWithRetriesAsync(WriterConnection connection, List<PendingTransfer> batch)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var results = await CommitAsync(batch);
+                var results = await CommitAsync(await connection.GetAsync(), batch);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Outcome.TrySetResult(results[i]);
@@ -100,6 +101,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
             }
             catch (Exception exception) when (attempt < MaximumAttempts && TransientDatabaseErrors.IsTransient(exception))
             {
+                await connection.ResetAsync();
                 // Another server won a race (a lock, a key, a reversal). Read again and decide again.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)));
             }
@@ -107,9 +109,10 @@ internal sealed class LedgerWriter : IAsyncDisposable
             {
                 // Something unexpected: don't let one post sink the others. Commit each on its own.
                 logger.LogWarning(exception, "A batch of {Count} transfers failed; posting them one at a time.", batch.Count);
+                await connection.ResetAsync();
                 foreach (var pending in batch)
                 {
-                    await CommitWithRetriesAsync([pending]);
+                    await CommitWithRetriesAsync(connection, [pending]);
                 }
 
                 return;
@@ -117,15 +120,15 @@ internal sealed class LedgerWriter : IAsyncDisposable
             catch (Exception exception)
             {
                 logger.LogError(exception, "A transfer could not be posted.");
+                await connection.ResetAsync();
                 batch[0].Outcome.TrySetException(exception);
                 return;
             }
         }
     }
 
-    private async Task<PostResult[]> CommitAsync(List<PendingTransfer> batch)
+    private async Task<PostResult[]> CommitAsync(CoproduceDbContext db, List<PendingTransfer> batch)
     {
-        await using var db = await contexts.CreateDbContextAsync();
         await using var transaction = await LedgerLocks.BeginWriteTransactionAsync(db);
 
         var sqlite = db.Database.IsSqlite();
@@ -218,6 +221,37 @@ internal sealed class LedgerWriter : IAsyncDisposable
         }
 
         return PostResult.Posted(transfer);
+    }
+
+    /// <summary>
+    /// Each writer loop keeps one open connection: opening one from the pool, with its pragmas, cost about as much CPU
+    /// as the rest of a small batch. After any failure it is thrown away and the next batch opens a fresh one.
+    /// </summary>
+    private sealed class WriterConnection(IDbContextFactory<CoproduceDbContext> contexts) : IAsyncDisposable
+    {
+        private CoproduceDbContext? db;
+
+        public async Task<CoproduceDbContext> GetAsync()
+        {
+            if (db is null)
+            {
+                db = await contexts.CreateDbContextAsync();
+                await db.Database.OpenConnectionAsync();
+            }
+
+            return db;
+        }
+
+        public async Task ResetAsync()
+        {
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+                db = null;
+            }
+        }
+
+        public ValueTask DisposeAsync() => new(ResetAsync());
     }
 
     private sealed class PendingTransfer(TransferCommand command)
