@@ -31,25 +31,24 @@ internal static class LedgerBatchSql
     /// are reversed already, in one round trip. On PostgreSQL the account rows are locked in id order (so two batches
     /// never deadlock) until the transaction ends; on SQLite the transaction already holds the write lock.
     /// </summary>
-    public static async Task<Snapshot> ReadAsync(IDbContextTransaction transaction, bool sqlite,
+    public static async Task<Snapshot> ReadAsync(BatchCommands commands, IDbContextTransaction transaction,
         IReadOnlyList<Guid> orderedAccountIds, IReadOnlyList<string> keys, IReadOnlyList<Guid> reversedIds)
     {
-        var (connection, dbTransaction) = Unwrap(transaction);
-        await using var command = connection.CreateCommand();
-        command.Transaction = dbTransaction;
-        var accounts = string.Join(", ", orderedAccountIds.Select(id => AddParameter(command, sqlite, id)));
-        var keyList = string.Join(", ", keys.Select(key => AddParameter(command, sqlite, key)));
+        var sqlite = commands.Sqlite;
+        var parameters = new BatchCommands.Parameters(sqlite);
+        var accounts = string.Join(", ", orderedAccountIds.Select(id => parameters.Add(id)));
+        var keyList = string.Join(", ", keys.Select(key => parameters.Add(key)));
         var sql = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"""SELECT "Id", "Name", "BalanceMinutes", "MinimumBalanceMinutes", "MaximumBalanceMinutes" FROM "LedgerAccounts" WHERE "Id" IN ({accounts}) ORDER BY "Id" """)
             .Append(sqlite ? ";" : "FOR UPDATE;")
             .Append(CultureInfo.InvariantCulture, $"""SELECT "Number", {TransferColumnList} FROM "Transfers" WHERE "IdempotencyKey" IN ({keyList});""");
         if (reversedIds.Count > 0)
         {
-            var reversedList = string.Join(", ", reversedIds.Select(id => AddParameter(command, sqlite, id)));
+            var reversedList = string.Join(", ", reversedIds.Select(id => parameters.Add(id)));
             sql.Append(CultureInfo.InvariantCulture, $"""SELECT "ReversesTransferId" FROM "Transfers" WHERE "ReversesTransferId" IN ({reversedList});""");
         }
 
-        command.CommandText = sql.ToString();
+        var command = await commands.PrepareAsync(transaction, sql.ToString(), parameters);
         var snapshot = new Snapshot([], [], []);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -89,12 +88,16 @@ internal static class LedgerBatchSql
         return snapshot;
     }
 
-    /// <summary>Inserts the transfers and gives each its running number.</summary>
-    public static async Task InsertTransfersAsync(IDbContextTransaction transaction, bool sqlite, IReadOnlyList<Transfer> transfers)
+    /// <summary>
+    /// Inserts the transfers, giving each its running number, and sets each changed balance, in one round trip. A balance
+    /// is set only where it still holds the value this batch read: if anything else changed it meanwhile, fewer rows come
+    /// back and the whole batch is retried.
+    /// </summary>
+    public static async Task WriteAsync(BatchCommands commands, IDbContextTransaction transaction,
+        IReadOnlyList<Transfer> transfers, IReadOnlyList<(Guid AccountId, long Before, long After)> changes)
     {
-        var (connection, dbTransaction) = Unwrap(transaction);
-        await using var command = connection.CreateCommand();
-        command.Transaction = dbTransaction;
+        var sqlite = commands.Sqlite;
+        var parameters = new BatchCommands.Parameters(sqlite);
         var sql = new StringBuilder($"INSERT INTO \"Transfers\" ({TransferColumnList}) VALUES ");
         for (var row = 0; row < transfers.Count; row++)
         {
@@ -107,59 +110,49 @@ internal static class LedgerBatchSql
             sql.Append(row == 0 ? "(" : ", (");
             for (var column = 0; column < values.Length; column++)
             {
-                sql.Append(column == 0 ? string.Empty : ", ").Append(AddParameter(command, sqlite, values[column]));
+                sql.Append(column == 0 ? string.Empty : ", ").Append(parameters.Add(values[column]));
             }
 
             sql.Append(')');
         }
 
         // RETURNING gives rows in no promised order, so numbers are matched back by id.
-        command.CommandText = sql.Append(" RETURNING \"Id\", \"Number\"").ToString();
+        sql.Append(" RETURNING \"Id\", \"Number\";");
+        if (changes.Count > 0)
+        {
+            var rows = string.Join(", ", changes.Select(c => $"({parameters.Add(c.AccountId)}, {parameters.Add(c.Before)}, {parameters.Add(c.After)})"));
+
+            // Both databases name the columns of a bare VALUES list column1, column2, ...
+            sql.Append(CultureInfo.InvariantCulture, $"""
+                UPDATE "LedgerAccounts" SET "BalanceMinutes" = v.column3
+                FROM (VALUES {rows}) AS v
+                WHERE "LedgerAccounts"."Id" = v.column1 AND "LedgerAccounts"."BalanceMinutes" = v.column2
+                RETURNING "LedgerAccounts"."Id";
+                """);
+        }
+
+        var command = await commands.PrepareAsync(transaction, sql.ToString(), parameters);
         var byId = transfers.ToDictionary(t => t.Id);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             byId[ReadGuid(reader, 0, sqlite)].AssignNumber(reader.GetInt64(1));
         }
-    }
 
-    /// <summary>
-    /// Sets each changed balance, but only where it still holds the value this batch read: if anything else changed it
-    /// meanwhile, fewer rows match and the whole batch is retried.
-    /// </summary>
-    public static async Task UpdateBalancesAsync(IDbContextTransaction transaction, bool sqlite,
-        IReadOnlyList<(Guid AccountId, long Before, long After)> changes)
-    {
-        var (connection, dbTransaction) = Unwrap(transaction);
-        await using var command = connection.CreateCommand();
-        command.Transaction = dbTransaction;
-        var rows = new StringBuilder();
-        foreach (var (accountId, before, after) in changes)
+        var updated = 0;
+        if (changes.Count > 0 && await reader.NextResultAsync())
         {
-            rows.Append(rows.Length == 0 ? "(" : ", (")
-                .Append(AddParameter(command, sqlite, accountId)).Append(", ")
-                .Append(AddParameter(command, sqlite, before)).Append(", ")
-                .Append(AddParameter(command, sqlite, after)).Append(')');
+            while (await reader.ReadAsync())
+            {
+                updated++;
+            }
         }
 
-        // Both databases name the columns of a bare VALUES list column1, column2, ...
-        command.CommandText = $"""
-            UPDATE "LedgerAccounts" SET "BalanceMinutes" = v.column3
-            FROM (VALUES {rows}) AS v
-            WHERE "LedgerAccounts"."Id" = v.column1 AND "LedgerAccounts"."BalanceMinutes" = v.column2
-            """;
-        var updated = await command.ExecuteNonQueryAsync();
         if (updated != changes.Count)
         {
             throw new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException(
                 $"Expected to update {changes.Count} balances but updated {updated}: another writer changed them.");
         }
-    }
-
-    private static (DbConnection Connection, DbTransaction Transaction) Unwrap(IDbContextTransaction transaction)
-    {
-        var dbTransaction = transaction.GetDbTransaction();
-        return (dbTransaction.Connection ?? throw new InvalidOperationException("The transaction has no connection."), dbTransaction);
     }
 
     private static Guid ReadGuid(DbDataReader reader, int column, bool sqlite) =>
@@ -170,20 +163,4 @@ internal static class LedgerBatchSql
 
     private static DateTimeOffset ReadInstant(DbDataReader reader, int column, bool sqlite) =>
         sqlite ? new DateTimeOffset(reader.GetInt64(column), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(column);
-
-    /// <summary>Binds a value the way EF Core stores it: on SQLite, a Guid as upper-case text and an instant as UTC ticks.</summary>
-    private static string AddParameter(DbCommand command, bool sqlite, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        parameter.Value = (value, sqlite) switch
-        {
-            (null, _) => DBNull.Value,
-            (Guid guid, true) => guid.ToString("D").ToUpperInvariant(),
-            (DateTimeOffset instant, true) => instant.UtcTicks,
-            _ => value,
-        };
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
-    }
 }

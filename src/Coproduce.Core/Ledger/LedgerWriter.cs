@@ -91,7 +91,8 @@ internal sealed class LedgerWriter : IAsyncDisposable
         {
             try
             {
-                var results = await CommitAsync(await connection.GetAsync(), batch);
+                var (db, commands) = await connection.GetAsync();
+                var results = await CommitAsync(db, commands, batch);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Outcome.TrySetResult(results[i]);
@@ -127,16 +128,15 @@ internal sealed class LedgerWriter : IAsyncDisposable
         }
     }
 
-    private async Task<PostResult[]> CommitAsync(CoproduceDbContext db, List<PendingTransfer> batch)
+    private async Task<PostResult[]> CommitAsync(CoproduceDbContext db, BatchCommands commands, List<PendingTransfer> batch)
     {
         await using var transaction = await LedgerLocks.BeginWriteTransactionAsync(db);
 
-        var sqlite = db.Database.IsSqlite();
         var accountIds = batch.SelectMany(p => new[] { p.Command.FromAccountId, p.Command.ToAccountId }).Distinct().Order().ToArray();
         var keys = batch.Select(p => p.Command.IdempotencyKey).Distinct().ToArray();
         var reversing = batch.Where(p => p.Command.ReversesTransferId is not null)
             .Select(p => p.Command.ReversesTransferId!.Value).Distinct().ToArray();
-        var (accounts, firstByKey, reversed) = await LedgerBatchSql.ReadAsync(transaction, sqlite, accountIds, keys, reversing);
+        var (accounts, firstByKey, reversed) = await LedgerBatchSql.ReadAsync(commands, transaction, accountIds, keys, reversing);
 
         var balancesBefore = accounts.Values.ToDictionary(a => a.Id, a => a.BalanceMinutes);
         var recordedAt = LedgerClock.Truncate(clock.GetUtcNow());
@@ -149,15 +149,11 @@ internal sealed class LedgerWriter : IAsyncDisposable
 
         if (posted.Count > 0)
         {
-            await LedgerBatchSql.InsertTransfersAsync(transaction, sqlite, posted);
             var changes = accounts.Values
                 .Where(a => a.BalanceMinutes != balancesBefore[a.Id])
                 .Select(a => (a.Id, balancesBefore[a.Id], a.BalanceMinutes))
                 .ToList();
-            if (changes.Count > 0)
-            {
-                await LedgerBatchSql.UpdateBalancesAsync(transaction, sqlite, changes);
-            }
+            await LedgerBatchSql.WriteAsync(commands, transaction, posted, changes);
         }
 
         await transaction.CommitAsync();
@@ -224,26 +220,35 @@ internal sealed class LedgerWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Each writer loop keeps one open connection: opening one from the pool, with its pragmas, cost about as much CPU
-    /// as the rest of a small batch. After any failure it is thrown away and the next batch opens a fresh one.
+    /// Each writer loop keeps one open connection and its prepared commands: opening one from the pool, with its
+    /// pragmas, cost about as much CPU as the rest of a small batch, and so did parsing its statements afresh.
+    /// After any failure both are thrown away and the next batch starts clean.
     /// </summary>
     private sealed class WriterConnection(IDbContextFactory<CoproduceDbContext> contexts) : IAsyncDisposable
     {
         private CoproduceDbContext? db;
+        private BatchCommands? commands;
 
-        public async Task<CoproduceDbContext> GetAsync()
+        public async Task<(CoproduceDbContext Db, BatchCommands Commands)> GetAsync()
         {
-            if (db is null)
+            if (db is null || commands is null)
             {
                 db = await contexts.CreateDbContextAsync();
                 await db.Database.OpenConnectionAsync();
+                commands = new BatchCommands(db.Database.IsSqlite());
             }
 
-            return db;
+            return (db, commands);
         }
 
         public async Task ResetAsync()
         {
+            if (commands is not null)
+            {
+                await commands.DisposeAsync();
+                commands = null;
+            }
+
             if (db is not null)
             {
                 await db.DisposeAsync();
