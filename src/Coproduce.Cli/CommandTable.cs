@@ -1,3 +1,5 @@
+using Coproduce.Cli.Schedule;
+
 namespace Coproduce.Cli;
 
 /// <summary>
@@ -10,6 +12,8 @@ internal static class CommandTable
 
     private static readonly Command[] Commands =
     [
+        new("schedule", "solve", ScheduleCommands.SolveUsage, ScheduleCommands.SolveAsync),
+        new("schedule", "check", ScheduleCommands.CheckUsage, ScheduleCommands.CheckAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
