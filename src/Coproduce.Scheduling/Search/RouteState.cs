@@ -17,6 +17,11 @@ internal sealed class RouteState
         Latest = new double[length];
         Seats = new int[length];
         Wheelchairs = new int[length];
+        if (vehicle >= problem.VehicleCount)
+        {
+            return; // a scratch copy with no vehicle of its own (also when there is no fleet at all)
+        }
+
         Nodes[0] = problem.StartDepot(vehicle);
         Nodes[1] = problem.EndDepot(vehicle);
         Count = 2;

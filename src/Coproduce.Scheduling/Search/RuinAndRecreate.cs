@@ -40,7 +40,7 @@ internal sealed class RuinAndRecreate
         random = new Random(seed);
         orderKeys = new double[problem.RequestCount];
         ruinedRoute = new bool[problem.VehicleCount];
-        backup = new RouteState(problem, 0);
+        backup = new RouteState(problem, problem.VehicleCount);
         savings = new double[problem.RequestCount];
         worstCandidates = new int[problem.RequestCount];
         var longest = 0.0;
