@@ -1,3 +1,5 @@
+using Coproduce.Bench.Schedule;
+
 namespace Coproduce.Bench;
 
 /// <summary>The benchmarks, by name: `dotnet run -c Release --project bench/Coproduce.Bench -- NAME [options]`.</summary>
@@ -5,6 +7,7 @@ internal static class BenchmarkTable
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Benchmarks = new()
     {
+        ["schedule"] = (ScheduleBenchmark.Help, ScheduleBenchmark.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using Coproduce.Scheduling;
+using Coproduce.Scheduling.Benchmarks;
+using Coproduce.Scheduling.Checking;
+using Coproduce.Scheduling.OrTools;
+
+namespace Coproduce.Bench.Schedule;
+
+/// <summary>
+/// Runs our engine and OR-Tools with the same time budget on every DARP benchmark instance, checks every solution
+/// with the independent checker, and prints a Markdown table of costs and gaps to the best known costs.
+/// </summary>
+internal static class ScheduleBenchmark
+{
+    public const string Help = "schedule [--seconds S] [--only PREFIX] [--seed N] [--solver alns|ortools|both]: DARP engine vs OR-Tools on shared/bench-data/darp";
+
+    private sealed record Outcome(double Cost, bool Feasible, string Note, double Seconds);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var seconds = 10.0;
+        var only = "";
+        var seed = 1;
+        var which = "both";
+        for (var a = 0; a + 1 < args.Length; a += 2)
+        {
+            switch (args[a])
+            {
+                case "--seconds":
+                    seconds = double.Parse(args[a + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--only":
+                    only = args[a + 1];
+                    break;
+                case "--seed":
+                    seed = int.Parse(args[a + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--solver":
+                    which = args[a + 1];
+                    break;
+                default:
+                    Console.Error.WriteLine("Usage: " + Help);
+                    return Task.FromResult(2);
+            }
+        }
+
+        var folder = BenchmarkData.Locate();
+        if (folder is null)
+        {
+            Console.Error.WriteLine("Could not find shared/bench-data/darp above the current folder; set COPRODUCE_BENCH_DATA.");
+            return Task.FromResult(1);
+        }
+
+        var bestKnown = File.ReadLines(Path.Combine(folder, "bks.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .ToDictionary(f => f[0], f => double.Parse(f[3], CultureInfo.InvariantCulture));
+        var instances = Directory.GetFiles(folder, "*.txt")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Where(name => name.StartsWith(only, StringComparison.Ordinal) && bestKnown.ContainsKey(name))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var runOurs = which is "both" or "alns";
+        var runOrTools = which is "both" or "ortools";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Data: {folder}; {seconds:0.#} s per instance per solver, seed {seed}, one solver at a time (single-threaded)"));
+        Console.WriteLine();
+        Console.WriteLine("| instance | best known | ours | gap % | OR-Tools | gap % | ours s | OR-Tools s |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var rows = new List<(string Name, double Best, Outcome? Ours, Outcome? OrTools)>();
+        foreach (var name in instances)
+        {
+            var read = DarpInstanceReader.ReadFile(Path.Combine(folder, name + ".txt"));
+            if (read.Instance is not { } instance)
+            {
+                Console.WriteLine($"| {name} | could not read: {read.Error} |");
+                continue;
+            }
+
+            var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed };
+            var ours = runOurs ? Run(new DarpSolver(), instance, options) : null;
+            var orTools = runOrTools ? Run(new OrToolsSolver(), instance, options) : null;
+            var best = bestKnown[name];
+            rows.Add((name, best, ours, orTools));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {best:0.00} | {Cost(ours)} | {Gap(ours, best)} | {Cost(orTools)} | {Gap(orTools, best)} | {ours?.Seconds:0.0} | {orTools?.Seconds:0.0} |"));
+        }
+
+        Console.WriteLine();
+        Summarise(rows);
+        return Task.FromResult(0);
+    }
+
+    private static Outcome Run(IDarpSolver solver, DarpInstance instance, SolveOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var plan = solver.Solve(instance.Problem, options);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var report = SolutionChecker.Check(instance.Problem, plan, requireAllServed: true);
+        var tooMany = plan.Routes.Count > instance.Problem.Vehicles.Count;
+        var note = report.IsFeasible && !tooMany ? "" : plan.Unserved.Count > 0 ? $" ({plan.Unserved.Count} unserved)" : " (infeasible)";
+        return new Outcome(report.Distance, report.IsFeasible && !tooMany, note, elapsed);
+    }
+
+    private static string Cost(Outcome? outcome) =>
+        outcome is null ? "-" : outcome.Cost.ToString("0.00", CultureInfo.InvariantCulture) + outcome.Note;
+
+    private static string Gap(Outcome? outcome, double best) =>
+        outcome is { Feasible: true } ? GapOf(outcome, best).ToString("0.00", CultureInfo.InvariantCulture) : "-";
+
+    private static double GapOf(Outcome outcome, double best) => 100 * (outcome.Cost - best) / best;
+
+    private static void Summarise(List<(string Name, double Best, Outcome? Ours, Outcome? OrTools)> rows)
+    {
+        foreach (var set in new[] { "a", "b" })
+        {
+            var inSet = rows.Where(r => r.Name.StartsWith(set, StringComparison.Ordinal)).ToList();
+            if (inSet.Count == 0)
+            {
+                continue;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Set '{set}' ({inSet.Count} instances):"));
+            foreach (var (label, pick) in new (string, Func<(string, double, Outcome?, Outcome?), Outcome?>)[] { ("ours", r => r.Item3), ("OR-Tools", r => r.Item4) })
+            {
+                var outcomes = inSet.Select(r => (Outcome: pick(r), r.Best)).Where(o => o.Outcome is not null).ToList();
+                if (outcomes.Count == 0)
+                {
+                    continue;
+                }
+
+                var feasible = outcomes.Where(o => o.Outcome!.Feasible).ToList();
+                var gaps = feasible.Select(o => GapOf(o.Outcome!, o.Best)).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {label}: {feasible.Count}/{outcomes.Count} feasible; mean gap {(gaps.Count > 0 ? gaps.Average() : double.NaN):0.00} %, worst {(gaps.Count > 0 ? gaps.Max() : double.NaN):0.00} % (over feasible ones)"));
+            }
+
+            var both = inSet.Where(r => r.Ours is not null && r.OrTools is not null).ToList();
+            if (both.Count > 0)
+            {
+                var wins = both.Count(r => r.Ours!.Feasible && (!r.OrTools!.Feasible || r.Ours.Cost < r.OrTools.Cost - 1e-6));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ours better than OR-Tools on {wins}/{both.Count}"));
+            }
+        }
+    }
+}
