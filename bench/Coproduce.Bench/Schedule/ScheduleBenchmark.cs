@@ -4,6 +4,7 @@ using Coproduce.Scheduling;
 using Coproduce.Scheduling.Benchmarks;
 using Coproduce.Scheduling.Checking;
 using Coproduce.Scheduling.OrTools;
+using Coproduce.Scheduling.Search;
 
 namespace Coproduce.Bench.Schedule;
 
@@ -13,9 +14,9 @@ namespace Coproduce.Bench.Schedule;
 /// </summary>
 internal static class ScheduleBenchmark
 {
-    public const string Help = "schedule [--seconds S] [--only PREFIX] [--seed N] [--solver alns|ortools|both]: DARP engine vs OR-Tools on shared/bench-data/darp";
+    public const string Help = "schedule [--seconds S] [--only PREFIX] [--seed N] [--solver alns|ortools|both] [--iterations N] [--set knob=value]: DARP engine vs OR-Tools on shared/bench-data/darp";
 
-    private sealed record Outcome(double Cost, bool Feasible, string Note, double Seconds);
+    private sealed record Outcome(double Cost, bool Feasible, string Note, double Seconds, long Iterations);
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -23,6 +24,8 @@ internal static class ScheduleBenchmark
         var only = "";
         var seed = 1;
         var which = "both";
+        long? iterations = null;
+        var tuning = new List<string>();
         for (var a = 0; a + 1 < args.Length; a += 2)
         {
             switch (args[a])
@@ -38,6 +41,12 @@ internal static class ScheduleBenchmark
                     break;
                 case "--solver":
                     which = args[a + 1];
+                    break;
+                case "--set":
+                    tuning.Add(args[a + 1]);
+                    break;
+                case "--iterations":
+                    iterations = long.Parse(args[a + 1], CultureInfo.InvariantCulture);
                     break;
                 default:
                     Console.Error.WriteLine("Usage: " + Help);
@@ -66,8 +75,8 @@ internal static class ScheduleBenchmark
         var runOrTools = which is "both" or "ortools";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Data: {folder}; {seconds:0.#} s per instance per solver, seed {seed}, one solver at a time (single-threaded)"));
         Console.WriteLine();
-        Console.WriteLine("| instance | best known | ours | gap % | OR-Tools | gap % | ours s | OR-Tools s |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| instance | best known | ours | gap % | OR-Tools | gap % | ours s | OR-Tools s | our iterations |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var rows = new List<(string Name, double Best, Outcome? Ours, Outcome? OrTools)>();
         foreach (var name in instances)
         {
@@ -78,13 +87,13 @@ internal static class ScheduleBenchmark
                 continue;
             }
 
-            var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed };
-            var ours = runOurs ? Run(new DarpSolver(), instance, options) : null;
+            var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed, MaxIterations = iterations };
+            var ours = runOurs ? Run(new DarpSolver { Settings = SearchSettings.Parse(tuning) }, instance, options) : null;
             var orTools = runOrTools ? Run(new OrToolsSolver(), instance, options) : null;
             var best = bestKnown[name];
             rows.Add((name, best, ours, orTools));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {best:0.00} | {Cost(ours)} | {Gap(ours, best)} | {Cost(orTools)} | {Gap(orTools, best)} | {ours?.Seconds:0.0} | {orTools?.Seconds:0.0} |"));
+                $"| {name} | {best:0.00} | {Cost(ours)} | {Gap(ours, best)} | {Cost(orTools)} | {Gap(orTools, best)} | {ours?.Seconds:0.0} | {orTools?.Seconds:0.0} | {ours?.Iterations} |"));
         }
 
         Console.WriteLine();
@@ -97,10 +106,15 @@ internal static class ScheduleBenchmark
         var clock = Stopwatch.StartNew();
         var plan = solver.Solve(instance.Problem, options);
         var elapsed = clock.Elapsed.TotalSeconds;
+        if (solver is DarpSolver ours && Environment.GetEnvironmentVariable("COPRODUCE_BENCH_VERBOSE") == "1")
+        {
+            Console.Error.WriteLine($"  evaluator: {ours.LastCounters}");
+        }
+
         var report = SolutionChecker.Check(instance.Problem, plan, requireAllServed: true);
         var tooMany = plan.Routes.Count > instance.Problem.Vehicles.Count;
         var note = report.IsFeasible && !tooMany ? "" : plan.Unserved.Count > 0 ? $" ({plan.Unserved.Count} unserved)" : " (infeasible)";
-        return new Outcome(report.Distance, report.IsFeasible && !tooMany, note, elapsed);
+        return new Outcome(report.Distance, report.IsFeasible && !tooMany, note, elapsed, (solver as DarpSolver)?.LastIterations ?? 0);
     }
 
     private static string Cost(Outcome? outcome) =>
@@ -109,7 +123,12 @@ internal static class ScheduleBenchmark
     private static string Gap(Outcome? outcome, double best) =>
         outcome is { Feasible: true } ? GapOf(outcome, best).ToString("0.00", CultureInfo.InvariantCulture) : "-";
 
-    private static double GapOf(Outcome outcome, double best) => 100 * (outcome.Cost - best) / best;
+    /// <summary>Best known costs are often published to 2 dp, so a gap within rounding of zero prints as zero.</summary>
+    private static double GapOf(Outcome outcome, double best)
+    {
+        var gap = 100 * (outcome.Cost - best) / best;
+        return Math.Abs(gap) < 0.005 ? 0 : gap;
+    }
 
     private static void Summarise(List<(string Name, double Best, Outcome? Ours, Outcome? OrTools)> rows)
     {

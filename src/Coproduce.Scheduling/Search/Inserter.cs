@@ -77,6 +77,12 @@ internal sealed class Inserter
             Enumerate(route, request);
         }
 
+        return TakeFeasible(solution.Routes, request, random, blink, out vehicle, out i, out j, out added);
+    }
+
+    /// <summary>Tries the priced candidates cheapest first with the exact evaluator; the first that passes is the best.</summary>
+    private bool TakeFeasible(RouteState[] routes, int request, Random? random, double blink, out int vehicle, out int i, out int j, out double added)
+    {
         var tried = 0;
         while (count > 0)
         {
@@ -88,7 +94,7 @@ internal sealed class Inserter
             }
 
             var move = moves[best];
-            var route = solution.Routes[move >> (2 * PositionBits)];
+            var route = routes[move >> (2 * PositionBits)];
             var at = (move >> PositionBits) & PositionMask;
             var dropAfter = move & PositionMask;
             var length = Build(route, request, at, dropAfter);
@@ -211,8 +217,10 @@ internal sealed class Inserter
             // Drop-off straight after the pickup.
             var direct = p.Travel(pickup, dropoff);
             var dropStart = Math.Max(p.Earliest[dropoff], pickupLeave + direct);
+            var dropLatest = Math.Min(p.Latest[dropoff], latest[i + 1] - dropoffService - p.Travel(dropoff, b));
             if (dropStart <= dropoffLatest
-                && Math.Max(p.Earliest[b], dropStart + dropoffService + p.Travel(dropoff, b)) <= latest[i + 1] + eps)
+                && Math.Max(p.Earliest[b], dropStart + dropoffService + p.Travel(dropoff, b)) <= latest[i + 1] + eps
+                && dropStart - Math.Min(p.Latest[pickup], dropLatest - pickupService - direct) - pickupService <= maxRide)
             {
                 Add(toPickup + direct + p.Travel(dropoff, b) - removed, routeBits | (i << PositionBits) | i);
             }
@@ -227,6 +235,7 @@ internal sealed class Inserter
 
             var pickupDelta = toPickup + pickupToNext - removed;
             var rideSoFar = pickupToNext; // lower bound on time on board up to the start at position j
+            var pickupLatestStart = Math.Min(p.Latest[pickup], latest[i + 1] - pickupService - pickupToNext);
             for (var j = i + 1; j < m - 1; j++)
             {
                 if (route.Seats[j] > seatLimit || route.Wheelchairs[j] > chairLimit || rideSoFar > maxRide)
@@ -235,13 +244,26 @@ internal sealed class Inserter
                 }
 
                 var c = nodes[j];
+
+                // A passenger already on board at the pickup now reaches this drop-off later: if even the latest
+                // possible pickup makes the ride too long, so does every later drop-off position for the new request.
+                var onBoardFrom = route.PickupPosition[j];
+                if (onBoardFrom >= 0 && onBoardFrom <= i
+                    && current - latest[onBoardFrom] - p.Service[nodes[onBoardFrom]] > p.MaxRide[c - p.RequestCount] + eps)
+                {
+                    break;
+                }
+
                 var d = nodes[j + 1];
                 var leave = current + p.Service[c];
                 var toDrop = p.Travel(c, dropoff);
                 if (rideSoFar + p.Service[c] + toDrop <= maxRide)
                 {
                     var start = Math.Max(p.Earliest[dropoff], leave + toDrop);
+
+                    // Even the latest pickup the windows allow must keep the ride within its limit.
                     if (start <= dropoffLatest
+                        && start - pickupLatestStart - pickupService <= maxRide
                         && Math.Max(p.Earliest[d], start + dropoffService + p.Travel(dropoff, d)) <= latest[j + 1] + eps)
                     {
                         Add(pickupDelta + toDrop + p.Travel(dropoff, d) - p.Travel(c, d), routeBits | (i << PositionBits) | j);

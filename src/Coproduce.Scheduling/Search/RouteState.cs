@@ -17,6 +17,8 @@ internal sealed class RouteState
         Latest = new double[length];
         Seats = new int[length];
         Wheelchairs = new int[length];
+        PickupPosition = new int[length];
+        positionOfNode = new int[problem.NodeCount];
         if (vehicle >= problem.VehicleCount)
         {
             return; // a scratch copy with no vehicle of its own (also when there is no fleet at all)
@@ -46,7 +48,12 @@ internal sealed class RouteState
     /// <summary>Wheelchair spaces taken on leaving each position.</summary>
     public int[] Wheelchairs { get; }
 
+    /// <summary>For a drop-off position, the position of its pickup; -1 elsewhere.</summary>
+    public int[] PickupPosition { get; }
+
     public bool IsEmpty => Count == 2;
+
+    private readonly int[] positionOfNode;
 
     public ReadOnlySpan<int> Span => Nodes.AsSpan(0, Count);
 
@@ -57,6 +64,7 @@ internal sealed class RouteState
         Array.Copy(other.Latest, Latest, other.Count);
         Array.Copy(other.Seats, Seats, other.Count);
         Array.Copy(other.Wheelchairs, Wheelchairs, other.Count);
+        Array.Copy(other.PickupPosition, PickupPosition, other.Count);
         Count = other.Count;
         Cost = other.Cost;
     }
@@ -105,6 +113,7 @@ internal sealed class RouteState
         Earliest[0] = problem.Earliest[Nodes[0]];
         Seats[0] = 0;
         Wheelchairs[0] = 0;
+        PickupPosition[0] = -1;
         for (var k = 1; k < Count; k++)
         {
             var previous = Nodes[k - 1];
@@ -114,6 +123,8 @@ internal sealed class RouteState
             Earliest[k] = Math.Max(problem.Earliest[node], Earliest[k - 1] + problem.Service[previous] + travel);
             Seats[k] = Seats[k - 1] + problem.SeatDelta[node];
             Wheelchairs[k] = Wheelchairs[k - 1] + problem.WheelchairDelta[node];
+            positionOfNode[node] = k;
+            PickupPosition[k] = problem.IsDropoff(node) ? positionOfNode[node - problem.RequestCount] : -1;
         }
 
         Latest[Count - 1] = problem.Latest[Nodes[Count - 1]];

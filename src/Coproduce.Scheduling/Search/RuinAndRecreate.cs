@@ -13,8 +13,6 @@ namespace Coproduce.Scheduling.Search;
 /// </summary>
 internal sealed class RuinAndRecreate
 {
-    private const double Blink = 0.01;
-
     private readonly CompiledProblem problem;
     private readonly RequestScreening screening;
     private readonly Inserter inserter;
@@ -30,8 +28,11 @@ internal sealed class RuinAndRecreate
     private readonly int[] worstCandidates;
     private readonly List<int> stringScratch = [];
 
-    public RuinAndRecreate(CompiledProblem problem, RequestScreening screening, RouteEvaluator evaluator, int seed)
+    private readonly SearchSettings settings;
+
+    public RuinAndRecreate(CompiledProblem problem, RequestScreening screening, RouteEvaluator evaluator, int seed, SearchSettings? settings = null)
     {
+        this.settings = settings ?? new SearchSettings();
         this.problem = problem;
         this.screening = screening;
         inserter = new Inserter(problem, screening, evaluator);
@@ -55,13 +56,6 @@ internal sealed class RuinAndRecreate
 
     public long Iterations { get; private set; }
 
-    /// <summary>Iterations per annealing cycle; each cycle cools from hot to cold and then restarts from the best.</summary>
-    public int CycleLength { get; set; }
-
-    public double StartTemperatureFactor { get; set; } = 0.4;
-
-    public double EndTemperatureFactor { get; set; } = 0.004;
-
     public Solution Run(Solution? start, TimeSpan limit, long? maxIterations, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -83,13 +77,13 @@ internal sealed class RuinAndRecreate
             return best;
         }
 
-        var cycle = CycleLength > 0 ? CycleLength : DefaultCycleLength();
+        var cycle = Math.Max(settings.MinimumCycle, settings.CyclePerRequest * eligible.Length);
         var bestObjective = best.Objective(unservedPenalty);
         var currentObjective = bestObjective;
         var arcs = Math.Max(1, (2 * eligible.Length) + problem.VehicleCount);
         var scale = Math.Max(1e-6, best.Distance / arcs);
-        var hot = StartTemperatureFactor * scale;
-        var cold = EndTemperatureFactor * scale;
+        var hot = settings.HotFactor * scale;
+        var cold = settings.ColdFactor * scale;
 
         for (Iterations = 0; maxIterations is null || Iterations < maxIterations; Iterations++)
         {
@@ -132,8 +126,6 @@ internal sealed class RuinAndRecreate
         return best;
     }
 
-    private int DefaultCycleLength() => Math.Max(5000, 400 * eligible.Length);
-
     private List<int> FromUnserved(Solution solution)
     {
         removed.Clear();
@@ -163,7 +155,7 @@ internal sealed class RuinAndRecreate
         var unserved = 0;
         foreach (var r in requests)
         {
-            if (!inserter.InsertBest(solution, r, random, Blink))
+            if (!inserter.InsertBest(solution, r, random, settings.Blink))
             {
                 solution.RouteOf[r] = -1;
                 unserved++;
@@ -197,7 +189,7 @@ internal sealed class RuinAndRecreate
     private int RemovalCount()
     {
         var served = eligible.Length;
-        var most = Math.Min(served, Math.Max(4, Math.Min(30, (int)(0.3 * served))));
+        var most = Math.Min(served, Math.Max(4, Math.Min(settings.MaxRemoved, (int)(settings.MaxRemovedFraction * served))));
         var least = Math.Min(2, most);
         return random.Next(least, most + 1);
     }
@@ -206,7 +198,7 @@ internal sealed class RuinAndRecreate
     {
         removed.Clear();
         var target = RemovalCount();
-        switch (random.Next(4))
+        switch (PickRemoval())
         {
             case 0:
                 RandomRemoval(solution, target);
@@ -221,6 +213,28 @@ internal sealed class RuinAndRecreate
                 StringRemoval(solution, target);
                 break;
         }
+    }
+
+    private int PickRemoval()
+    {
+        var weights = settings.RemovalWeights;
+        var total = 0.0;
+        foreach (var w in weights)
+        {
+            total += w;
+        }
+
+        var roll = random.NextDouble() * total;
+        for (var x = 0; x < weights.Count; x++)
+        {
+            roll -= weights[x];
+            if (roll < 0)
+            {
+                return x;
+            }
+        }
+
+        return weights.Count - 1;
     }
 
     private void RemoveRequest(Solution solution, int request)
