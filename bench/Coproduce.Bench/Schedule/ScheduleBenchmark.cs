@@ -16,7 +16,10 @@ internal static class ScheduleBenchmark
 {
     public const string Help = "schedule [--seconds S] [--only PREFIX] [--seed N] [--solver alns|ortools|both] [--iterations N] [--set knob=value]: DARP engine vs OR-Tools on shared/bench-data/darp";
 
-    private sealed record Outcome(double Cost, bool Feasible, string Note, double Seconds, long Iterations);
+    private sealed record Outcome(double Cost, bool Feasible, string Note, double Seconds, long Iterations)
+    {
+        public Coproduce.Scheduling.Model.Plan? Plan { get; init; }
+    }
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -98,6 +101,12 @@ internal static class ScheduleBenchmark
 
         Console.WriteLine();
         Summarise(rows);
+        Console.WriteLine();
+        foreach (var row in rows.Where(r => r.Ours?.Plan is not null).GroupBy(r => r.Name[0]).Select(g => g.Last()))
+        {
+            var instance = DarpInstanceReader.ReadFile(Path.Combine(folder, row.Name + ".txt")).Instance!;
+            InsertionTiming.Print(row.Name, instance.Problem, row.Ours!.Plan!, samples: 20);
+        }
         return Task.FromResult(0);
     }
 
@@ -114,7 +123,7 @@ internal static class ScheduleBenchmark
         var report = SolutionChecker.Check(instance.Problem, plan, requireAllServed: true);
         var tooMany = plan.Routes.Count > instance.Problem.Vehicles.Count;
         var note = report.IsFeasible && !tooMany ? "" : plan.Unserved.Count > 0 ? $" ({plan.Unserved.Count} unserved)" : " (infeasible)";
-        return new Outcome(report.Distance, report.IsFeasible && !tooMany, note, elapsed, (solver as DarpSolver)?.LastIterations ?? 0);
+        return new Outcome(report.Distance, report.IsFeasible && !tooMany, note, elapsed, (solver as DarpSolver)?.LastIterations ?? 0) { Plan = plan };
     }
 
     private static string Cost(Outcome? outcome) =>

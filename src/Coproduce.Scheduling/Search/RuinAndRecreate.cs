@@ -106,7 +106,11 @@ internal sealed class RuinAndRecreate
             var objective = working.Objective(unservedPenalty);
             if (objective < bestObjective - 1e-9)
             {
-                LocalSearch(working);
+                if (settings.PolishEveryBest)
+                {
+                    LocalSearch(working);
+                }
+
                 objective = working.Objective(unservedPenalty);
                 best.CopyFrom(working);
                 bestObjective = objective;
@@ -121,6 +125,11 @@ internal sealed class RuinAndRecreate
             {
                 working.CopyFrom(current);
             }
+        }
+
+        if (!settings.PolishEveryBest)
+        {
+            LocalSearch(best);
         }
 
         return best;

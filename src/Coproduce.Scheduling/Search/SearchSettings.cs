@@ -4,16 +4,16 @@ namespace Coproduce.Scheduling.Search;
 internal sealed record SearchSettings
 {
     /// <summary>Iterations per annealing cycle for each request; a cycle cools from hot to cold, then restarts from the best.</summary>
-    public int CyclePerRequest { get; init; } = 400;
+    public int CyclePerRequest { get; init; } = 200;
 
     /// <summary>Shortest cycle, so small instances still anneal slowly enough.</summary>
     public int MinimumCycle { get; init; } = 5000;
 
     /// <summary>Start temperature as a fraction of the average arc length of the first solution.</summary>
-    public double HotFactor { get; init; } = 0.4;
+    public double HotFactor { get; init; } = 1.5;
 
     /// <summary>End temperature as a fraction of the same.</summary>
-    public double ColdFactor { get; init; } = 0.004;
+    public double ColdFactor { get; init; } = 0.015;
 
     /// <summary>Most requests removed in one iteration, as a fraction of all requests.</summary>
     public double MaxRemovedFraction { get; init; } = 0.3;
@@ -22,10 +22,13 @@ internal sealed record SearchSettings
     public int MaxRemoved { get; init; } = 30;
 
     /// <summary>Probability of skipping a candidate position during reinsertion.</summary>
-    public double Blink { get; init; } = 0.01;
+    public double Blink { get; init; } = 0.03;
+
+    /// <summary>Polish every new best solution with request relocation (else only the final one).</summary>
+    public bool PolishEveryBest { get; init; } = true;
 
     /// <summary>Relative weights of random, related, worst and string removal.</summary>
-    public IReadOnlyList<double> RemovalWeights { get; init; } = [1, 1, 1, 1];
+    public IReadOnlyList<double> RemovalWeights { get; init; } = [1, 2, 1, 3];
 
     /// <summary>Parses "name=value" pairs (used by the benchmark to try settings without rebuilding).</summary>
     public static SearchSettings Parse(IEnumerable<string> pairs)
@@ -45,6 +48,7 @@ internal sealed record SearchSettings
                 "frac" => settings with { MaxRemovedFraction = Number() },
                 "max" => settings with { MaxRemoved = (int)Number() },
                 "blink" => settings with { Blink = Number() },
+                "ls" => settings with { PolishEveryBest = Number() != 0 },
                 "weights" => settings with { RemovalWeights = value.Split(':').Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList() },
                 _ => throw new ArgumentException("unknown setting " + parts[0], nameof(pairs)),
             };
