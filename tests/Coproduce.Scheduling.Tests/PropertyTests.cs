@@ -49,6 +49,8 @@ public class PropertyTests
     {
         // Random stop orders over random evenings: the engine's evaluator must say "feasible" exactly when the
         // independent checker does, and its schedule must satisfy every constraint it claims to.
+        var feasibleSeen = 0;
+        var infeasibleSeen = 0;
         Gen.Select(Gen.Int, Gen.Int[1, 6]).Sample(
             t =>
             {
@@ -81,12 +83,34 @@ public class PropertyTests
                 var engine = evaluator.Evaluate(route, 0);
                 var checker = SolutionChecker.Check(problem, new Plan([new PlannedRoute(0, stops, 0, 0, 0)], []));
                 Assert.Equal(checker.IsFeasible, engine);
+                Interlocked.Increment(ref engine ? ref feasibleSeen : ref infeasibleSeen);
                 if (engine)
                 {
                     AssertScheduleHolds(compiled, route, evaluator.ServiceStart(route.Length).ToArray());
                 }
             },
-            iter: 400);
+            iter: 400,
+            threads: 1);
+
+        // Both answers must have been exercised, or the agreement proves little.
+        Assert.True(feasibleSeen > 20, $"only {feasibleSeen} feasible routes generated");
+        Assert.True(infeasibleSeen > 20, $"only {infeasibleSeen} infeasible routes generated");
+    }
+
+    [Fact]
+    public void Every_plan_OR_Tools_returns_passes_the_independent_checker()
+    {
+        Evenings.Sample(
+            e =>
+            {
+                var problem = RandomProblems.Create(e.Seed, e.Requests, e.Vehicles, withImpossible: true);
+                var plan = new OrTools.OrToolsSolver().Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(0.3) }, TestContext.Current.CancellationToken);
+                var report = SolutionChecker.Check(problem, plan);
+                Assert.True(report.IsFeasible, string.Join("; ", report.Problems));
+                Assert.Contains(plan.Unserved, u => problem.Requests[u.RequestIndex].Id == "too-big");
+            },
+            iter: 5,
+            threads: 1);
     }
 
     private static void AssertScheduleHolds(CompiledProblem p, int[] route, double[] times)
