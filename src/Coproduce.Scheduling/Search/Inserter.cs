@@ -31,8 +31,6 @@ internal sealed class Inserter
         classTried = new bool[problem.VehicleCount];
     }
 
-    public RouteEvaluator Evaluator => evaluator;
-
     /// <summary>
     /// Inserts <paramref name="request"/> where it adds least distance; with <paramref name="blink"/> &gt; 0 each
     /// candidate is skipped with that probability (Christiaens and Vanden Berghe 2020), which diversifies the search.
