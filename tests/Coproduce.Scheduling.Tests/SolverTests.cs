@@ -34,6 +34,22 @@ public class SolverTests
     }
 
     [Fact]
+    public void Cancelling_a_running_search_returns_the_best_plan_so_far_promptly()
+    {
+        var problem = RandomProblems.Create(7, requests: 40, vehicles: 4);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var solver = new DarpSolver();
+
+        var plan = solver.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromMinutes(5) }, cancel.Token);
+
+        // Generous bound: the point is that it stops long before its five-minute budget, not how fast it is.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        Assert.True(solver.LastIterations > 0);
+        Assert.True(SolutionChecker.Check(problem, plan).IsFeasible);
+    }
+
+    [Fact]
     public void A_wheelchair_user_rides_only_in_a_vehicle_with_a_wheelchair_space()
     {
         var requests = new[] { Ride("chair", At(1), At(4), passengers: 0, wheelchairs: 1), Ride("walk", At(2), At(3)) };

@@ -4,7 +4,7 @@ namespace Coproduce.Scheduling.Search;
 internal sealed record SearchSettings
 {
     /// <summary>Iterations per annealing cycle for each request; a cycle cools from hot to cold, then restarts from the best.</summary>
-    public int CyclePerRequest { get; init; } = 200;
+    public int CyclePerRequest { get; init; } = 400;
 
     /// <summary>Shortest cycle, so small instances still anneal slowly enough.</summary>
     public int MinimumCycle { get; init; } = 5000;
