@@ -1,3 +1,5 @@
+using Coproduce.Bench.Schedule;
+
 namespace Coproduce.Bench;
 
 /// <summary>The benchmarks, by name: `dotnet run -c Release --project bench/Coproduce.Bench -- NAME [options]`.</summary>
@@ -7,6 +9,7 @@ internal static class BenchmarkTable
     {
         ["ledger"] = ("ledger [--seconds S]   transfers a second, 1 and 8 writers, SQLite and PostgreSQL, against raw one-transaction inserts",
             Ledger.LedgerBenchmark.RunAsync),
+        ["schedule"] = (ScheduleBenchmark.Help, ScheduleBenchmark.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

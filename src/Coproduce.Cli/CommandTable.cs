@@ -1,3 +1,5 @@
+using Coproduce.Cli.Schedule;
+
 namespace Coproduce.Cli;
 
 /// <summary>
@@ -14,6 +16,8 @@ internal static class CommandTable
             Ledger.LedgerCheckCommand.RunAsync),
         new("ledger", "import", Ledger.LedgerImportCommand.Usage + "   post the transfers in a CSV file, reporting each refused line",
             Ledger.LedgerImportCommand.RunAsync),
+        new("schedule", "solve", ScheduleCommands.SolveUsage, ScheduleCommands.SolveAsync),
+        new("schedule", "check", ScheduleCommands.CheckUsage, ScheduleCommands.CheckAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
