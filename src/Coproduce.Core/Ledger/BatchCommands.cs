@@ -36,13 +36,18 @@ internal sealed class BatchCommands(bool sqlite) : IAsyncDisposable
         }
 
         command.Transaction = dbTransaction;
-        command.Parameters.Clear();
+
+        // The same SQL names the same parameters, so a kept command keeps its parameter objects; only values change.
         for (var i = 0; i < parameters.Values.Count; i++)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = Parameters.Name(i);
-            parameter.Value = parameters.Values[i];
-            command.Parameters.Add(parameter);
+            if (i == command.Parameters.Count)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = Parameters.Name(i);
+                command.Parameters.Add(parameter);
+            }
+
+            command.Parameters[i].Value = parameters.Values[i];
         }
 
         return command;
