@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Coproduce.Core.Ledger;
 
 /// <summary>
-/// One posting batch in three statements, whatever its size: one command that reads (and on PostgreSQL locks) what
-/// the batch needs, one multi-row INSERT of the transfers and one UPDATE of every balance it changed. EF Core would
+/// One posting batch in two round trips, whatever its size: one command that reads (and on PostgreSQL locks) what
+/// the batch needs, and one that inserts its transfers and updates every balance it changed. EF Core would
 /// send a query per set and a statement per row, and at hundreds of posts a second that per-statement cost, not the
 /// disk, becomes the limit (measured: half a millisecond a batch for EF's two queries alone). The SQL is the same on
 /// SQLite and PostgreSQL but for the row lock; only how a Guid and an instant are bound differs, matching how EF Core
