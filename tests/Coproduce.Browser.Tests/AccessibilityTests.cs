@@ -14,7 +14,7 @@ public class AccessibilityTests
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         var checkedPages = new List<string>();
         var violations = new List<string>();
 
@@ -36,7 +36,7 @@ public class AccessibilityTests
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(app.Address, "/cy").ToString());
 
         await page.Keyboard.PressAsync("Tab");
@@ -51,7 +51,7 @@ public class AccessibilityTests
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(app.Address, "/privacy").ToString());
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Cymraeg" }).FocusAsync();

@@ -44,6 +44,15 @@ internal sealed class Chromium : IAsyncDisposable
         return new Chromium(playwright, browser);
     }
 
+    /// <summary>A new page. The machine may be busy with other test modules, so it waits longer than Playwright's 30 s.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var page = await Browser.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

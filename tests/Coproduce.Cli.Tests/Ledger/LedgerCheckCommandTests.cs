@@ -1,4 +1,3 @@
-using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +22,7 @@ public class LedgerCheckCommandTests
             IdempotencyKey = "cli-1",
         });
 
-        var (sound, soundOutput, _) = await RunAsync(["ledger", "check", .. Arguments(database.Options)]);
+        var (sound, soundOutput, _) = await CliRunner.RunAsync(["ledger", "check", .. CliRunner.DatabaseArguments(database.Options)]);
         Assert.Equal(0, sound);
         Assert.Contains("The ledger is sound: 2 accounts, 1 transfers", soundOutput, StringComparison.Ordinal);
 
@@ -32,7 +31,7 @@ public class LedgerCheckCommandTests
             await db.LedgerAccounts.Where(a => a.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.BalanceMinutes, 100));
         }
 
-        var (broken, brokenOutput, _) = await RunAsync(["ledger", "check", .. Arguments(database.Options)]);
+        var (broken, brokenOutput, _) = await CliRunner.RunAsync(["ledger", "check", .. CliRunner.DatabaseArguments(database.Options)]);
         Assert.Equal(1, broken);
         Assert.Contains("add up to -20 minutes, not zero", brokenOutput, StringComparison.Ordinal);
         Assert.Contains("Ffion", brokenOutput, StringComparison.Ordinal);
@@ -46,20 +45,8 @@ public class LedgerCheckCommandTests
     [InlineData(new[] { "ledger", "audit" }, "Unknown command: ledger audit")]
     public async Task Bad_arguments_get_a_clear_message_and_exit_2(string[] args, string message)
     {
-        var (exitCode, _, error) = await RunAsync(args);
+        var (exitCode, _, error) = await CliRunner.RunAsync(args);
         Assert.Equal(2, exitCode);
         Assert.Contains(message, error, StringComparison.Ordinal);
-    }
-
-    private static string[] Arguments(DatabaseOptions options) => options.Provider == DatabaseProvider.Sqlite
-        ? ["--provider", "sqlite", "--data-folder", options.DataFolder]
-        : ["--provider", "postgres", "--connection", options.ConnectionString!];
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
-    {
-        await using var output = new StringWriter();
-        await using var error = new StringWriter();
-        var exitCode = await CommandTable.RunAsync(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
     }
 }

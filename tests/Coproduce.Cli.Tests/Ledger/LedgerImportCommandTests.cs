@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +30,7 @@ public partial class LedgerImportCommandTests
 
         try
         {
-            var (exitCode, output, _) = await RunAsync(["ledger", "import", file, .. Arguments(database.Options)]);
+            var (exitCode, output, _) = await CliRunner.RunAsync(["ledger", "import", file, .. CliRunner.DatabaseArguments(database.Options)]);
 
             Assert.Equal(1, exitCode);
             Assert.Contains("line 3: Amount: Megan does not have enough credits: 1 hour 30 minutes available", output, StringComparison.Ordinal);
@@ -42,7 +41,7 @@ public partial class LedgerImportCommandTests
             Assert.Contains("Transfers posted: 1; already posted: 1; refused: 5.", output, StringComparison.Ordinal);
             Assert.Equal(90, (await database.Ledger.FindAccountAsync(megan.Id))!.BalanceMinutes);
 
-            var (_, again, _) = await RunAsync(["ledger", "import", file, .. Arguments(database.Options)]);
+            var (_, again, _) = await CliRunner.RunAsync(["ledger", "import", file, .. CliRunner.DatabaseArguments(database.Options)]);
             Assert.Contains("Transfers posted: 0; already posted: 2; refused: 5.", again, StringComparison.Ordinal);
             Assert.Equal(90, (await database.Ledger.FindAccountAsync(megan.Id))!.BalanceMinutes);
         }
@@ -60,11 +59,11 @@ public partial class LedgerImportCommandTests
         await File.WriteAllTextAsync(file, "from,to,hours\n1,2,3\n");
         try
         {
-            var (exitCode, _, error) = await RunAsync(["ledger", "import", file, .. Arguments(database.Options)]);
+            var (exitCode, _, error) = await CliRunner.RunAsync(["ledger", "import", file, .. CliRunner.DatabaseArguments(database.Options)]);
             Assert.Equal(2, exitCode);
             Assert.Contains("has no column key, amount, kind, description", error, StringComparison.Ordinal);
 
-            var (missing, _, missingError) = await RunAsync(["ledger", "import", file + ".nope", .. Arguments(database.Options)]);
+            var (missing, _, missingError) = await CliRunner.RunAsync(["ledger", "import", file + ".nope", .. CliRunner.DatabaseArguments(database.Options)]);
             Assert.Equal(2, missing);
             Assert.Contains("There is no file", missingError, StringComparison.Ordinal);
         }
@@ -115,7 +114,7 @@ public partial class LedgerImportCommandTests
 
         try
         {
-            var results = await Task.WhenAll(files.Select(f => RunProcessAsync(["ledger", "import", f, .. Arguments(database.Options)])));
+            var results = await Task.WhenAll(files.Select(f => RunProcessAsync(["ledger", "import", f, .. CliRunner.DatabaseArguments(database.Options)])));
 
             var summaries = results.Select(r => SummaryPattern().Match(r.Output)).ToList();
             Assert.All(summaries, s => Assert.True(s.Success));
@@ -137,18 +136,6 @@ public partial class LedgerImportCommandTests
 
     private static string Line(string key, Guid from, Guid to, int minutes) =>
         string.Create(CultureInfo.InvariantCulture, $"{key},{from},{to},{minutes}m,exchange,Import test {key}");
-
-    private static string[] Arguments(DatabaseOptions options) => options.Provider == DatabaseProvider.Sqlite
-        ? ["--provider", "sqlite", "--data-folder", options.DataFolder]
-        : ["--provider", "postgres", "--connection", options.ConnectionString!];
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
-    {
-        await using var output = new StringWriter();
-        await using var error = new StringWriter();
-        var exitCode = await CommandTable.RunAsync(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
 
     /// <summary>Runs the real `coproduce` program, built beside this test assembly, as its own process.</summary>
     private static async Task<(int ExitCode, string Output)> RunProcessAsync(string[] args)
