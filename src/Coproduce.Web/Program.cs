@@ -5,6 +5,7 @@ using Coproduce.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoproduceDatabase();
+builder.Services.AddSharedDataProtection();
 builder.Services.AddCoproduceLocalization();
 builder.Services.AddRazorPages();
 builder.Services.AddCoproduceHealthChecks();

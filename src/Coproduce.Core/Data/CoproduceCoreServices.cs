@@ -22,6 +22,8 @@ public static class CoproduceCoreServices
     {
         services.AddSingleton(database);
         services.AddPooledDbContextFactory<CoproduceDbContext>(builder => ConfigureDatabase(builder, database, contentRoot));
+        // A context per request or scope, for code that wants one (data-protection keys, pages), from the same pool.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CoproduceDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 

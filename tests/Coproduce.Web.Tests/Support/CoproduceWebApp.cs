@@ -13,16 +13,26 @@ namespace Coproduce.Web.Tests.Support;
 public sealed class CoproduceWebApp : WebApplicationFactory<Program>
 {
     private readonly ThrowawayDatabase database;
+    private readonly bool ownsDatabase;
 
-    private CoproduceWebApp(ThrowawayDatabase database)
+    private CoproduceWebApp(ThrowawayDatabase database, bool ownsDatabase)
     {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         UseKestrel(0);
     }
 
     public static async Task<CoproduceWebApp> StartAsync(TestProvider provider)
     {
-        var app = new CoproduceWebApp(await ThrowawayDatabase.CreateAsync(provider));
+        var app = new CoproduceWebApp(await ThrowawayDatabase.CreateAsync(provider), ownsDatabase: true);
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>Another app server on an existing database, as a second machine behind a load balancer.</summary>
+    public static CoproduceWebApp StartOn(ThrowawayDatabase database)
+    {
+        var app = new CoproduceWebApp(database, ownsDatabase: false);
         app.StartServer();
         return app;
     }
@@ -51,6 +61,9 @@ public sealed class CoproduceWebApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await database.DisposeAsync();
+        }
     }
 }
