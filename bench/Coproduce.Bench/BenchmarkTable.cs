@@ -10,6 +10,7 @@ internal static class BenchmarkTable
         ["ledger"] = ("ledger [--seconds S]   transfers a second, 1 and 8 writers, SQLite and PostgreSQL, against raw one-transaction inserts",
             Ledger.LedgerBenchmark.RunAsync),
         ["schedule"] = (ScheduleBenchmark.Help, ScheduleBenchmark.RunAsync),
+        ["web"] = (Web.WebBenchmark.Help, Web.WebBenchmark.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
