@@ -71,9 +71,14 @@ internal sealed class LedgerWriter : IAsyncDisposable
         var batch = new List<PendingTransfer>(MaximumBatchSize);
         while (await queue.Reader.WaitToReadAsync())
         {
-            while (batch.Count < MaximumBatchSize && queue.Reader.TryRead(out var pending))
+            TakeQueued(batch);
+
+            // Others are posting too: let the posters just woken by the last commit queue their next post, and take
+            // those as well. One thread-pool hop, no timer; measured, it raised 8 writers on SQLite by about half.
+            if (batch.Count > 1)
             {
-                batch.Add(pending);
+                await Task.Yield();
+                TakeQueued(batch);
             }
 
             // Several loops wake for one post on PostgreSQL; those that find the queue empty wait again.
@@ -82,6 +87,14 @@ internal sealed class LedgerWriter : IAsyncDisposable
                 await CommitWithRetriesAsync(connection, batch);
                 batch.Clear();
             }
+        }
+    }
+
+    private void TakeQueued(List<PendingTransfer> batch)
+    {
+        while (batch.Count < MaximumBatchSize && queue.Reader.TryRead(out var pending))
+        {
+            batch.Add(pending);
         }
     }
 
