@@ -36,6 +36,17 @@ public static class CoproduceCoreServices
         return services;
     }
 
+    /// <summary>
+    /// A context on its own, outside dependency injection: for `dotnet ef` at design time, where the connection string
+    /// only tells EF Core which provider's SQL to write.
+    /// </summary>
+    public static CoproduceDbContext CreateContext(DatabaseOptions database, string contentRoot)
+    {
+        var builder = new DbContextOptionsBuilder<CoproduceDbContext>();
+        ConfigureDatabase(builder, database, contentRoot);
+        return new CoproduceDbContext(builder.Options);
+    }
+
     /// <summary>Points EF Core at the configured database and its provider's migrations.</summary>
     /// <exception cref="InvalidOperationException">Postgres is chosen without a connection string.</exception>
     public static DbContextOptionsBuilder ConfigureDatabase(DbContextOptionsBuilder builder, DatabaseOptions database, string contentRoot)
