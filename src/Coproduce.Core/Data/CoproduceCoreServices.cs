@@ -1,4 +1,7 @@
+using Coproduce.Core.Demo;
 using Coproduce.Core.Ledger;
+using Coproduce.Core.People;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +24,7 @@ public static class CoproduceCoreServices
     public static IServiceCollection AddCoproduceCore(this IServiceCollection services, DatabaseOptions database, string contentRoot)
     {
         services.AddSingleton(database);
+        UseIdentitySchemaWithPasskeys(services);
         services.AddPooledDbContextFactory<CoproduceDbContext>(builder => ConfigureDatabase(builder, database, contentRoot));
         // A context per request or scope, for code that wants one (data-protection keys, pages), from the same pool.
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CoproduceDbContext>>().CreateDbContext());
@@ -33,6 +37,8 @@ public static class CoproduceCoreServices
             provider.GetRequiredService<LedgerWriter>(),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LedgerInvariants>();
+        services.AddSingleton<PeopleService>();
+        services.AddSingleton<DemoCommunity>();
         return services;
     }
 
@@ -44,8 +50,15 @@ public static class CoproduceCoreServices
     {
         var builder = new DbContextOptionsBuilder<CoproduceDbContext>();
         ConfigureDatabase(builder, database, contentRoot);
+        builder.UseApplicationServiceProvider(UseIdentitySchemaWithPasskeys(new ServiceCollection()).BuildServiceProvider());
         return new CoproduceDbContext(builder.Options);
     }
+
+    // Identity reads its schema version from the application's services when it builds the model; version 3 adds
+    // the passkeys table. Every way of making a context (app, CLI, tests, dotnet ef) must agree, or the model and the
+    // migrations would differ.
+    private static IServiceCollection UseIdentitySchemaWithPasskeys(IServiceCollection services) =>
+        services.Configure<IdentityOptions>(identity => identity.Stores.SchemaVersion = IdentitySchemaVersions.Version3);
 
     /// <summary>Points EF Core at the configured database and its provider's migrations.</summary>
     /// <exception cref="InvalidOperationException">Postgres is chosen without a connection string.</exception>

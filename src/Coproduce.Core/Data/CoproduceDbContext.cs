@@ -1,11 +1,18 @@
+using Coproduce.Core.Audit;
 using Coproduce.Core.Ledger;
+using Coproduce.Core.People;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coproduce.Core.Data;
 
 /// <summary>The one database of an installation. Each capability maps its own tables in its Storage folder.</summary>
-public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> options) : DbContext(options), IDataProtectionKeyContext
+/// <remarks>
+/// Identity's user tables are here too (users only: roles belong to organisations, in <see cref="Memberships"/>).
+/// </remarks>
+public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> options)
+    : IdentityUserContext<UserAccount, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Accounts of time credits.</summary>
     public DbSet<LedgerAccount> LedgerAccounts => Set<LedgerAccount>();
@@ -13,12 +20,32 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Every movement of credits, never changed or deleted.</summary>
     public DbSet<Transfer> Transfers => Set<Transfer>();
 
+    /// <summary>Everyone in the community, with or without a login.</summary>
+    public DbSet<Person> People => Set<Person>();
+
+    /// <summary>Timebanks, council services, trusts, venues, group hosts.</summary>
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    /// <summary>Who belongs to which organisation, in which role, and who approved it.</summary>
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    /// <summary>Who changed personal data or memberships, and on whose behalf.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc/>
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoproduceDbContext).Assembly);
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Identity builds its tables for the schema version in the app's IdentityOptions; <see cref="CoproduceCoreServices"/>
+    /// sets version 3 (with passkeys) everywhere a context is made, design time included.
+    /// </remarks>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CoproduceDbContext).Assembly);
+    }
 
     /// <inheritdoc/>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

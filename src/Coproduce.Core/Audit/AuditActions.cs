@@ -1,0 +1,23 @@
+namespace Coproduce.Core.Audit;
+
+/// <summary>The codes of audited actions; each has a description in both languages in CoreMessages ("Audit.{code}").</summary>
+public static class AuditActions
+{
+    /// <summary>A person's record was made.</summary>
+    public const string PersonCreated = "PersonCreated";
+
+    /// <summary>A person's profile changed.</summary>
+    public const string ProfileUpdated = "ProfileUpdated";
+
+    /// <summary>Someone asked to join an organisation.</summary>
+    public const string MembershipRequested = "MembershipRequested";
+
+    /// <summary>A join request was approved.</summary>
+    public const string MembershipApproved = "MembershipApproved";
+
+    /// <summary>A join request was declined.</summary>
+    public const string MembershipDeclined = "MembershipDeclined";
+
+    /// <summary>A role was given to someone directly by an organisation admin.</summary>
+    public const string RoleGranted = "RoleGranted";
+}

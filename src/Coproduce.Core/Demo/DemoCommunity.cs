@@ -1,0 +1,259 @@
+using Coproduce.Core.Audit;
+using Coproduce.Core.Data;
+using Coproduce.Core.Ledger;
+using Coproduce.Core.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Core.Demo;
+
+/// <summary>
+/// A believable community for a first start: a Blaengarw-style timebank, a time-credit network with a venue, an
+/// evening transport service, a peer support group and a practitioners' network that runs a roadshow. Every row is
+/// marked as demo data. Seeded only into an empty database.
+/// </summary>
+public sealed class DemoCommunity
+{
+    /// <summary>The password of every demo sign-in; shown on the home page in development only.</summary>
+    public const string Password = "blaengarw-demo-2026";
+
+    private const string Domain = "coproduce.test";
+
+    /// <summary>One sign-in per role, for the home page in development and for tests.</summary>
+    public static IReadOnlyList<DemoSignIn> SignIns { get; } =
+    [
+        new(OrganisationRole.Member, "Megan Price", $"megan@{Domain}"),
+        new(OrganisationRole.Coordinator, "Siân Jones", $"sian@{Domain}"),
+        new(OrganisationRole.OrganisationAdmin, "Gareth Evans", $"gareth@{Domain}"),
+        new(OrganisationRole.Driver, "Rhys Hughes", $"rhys@{Domain}"),
+        new(OrganisationRole.GroupFacilitator, "Mair Williams", $"mair@{Domain}"),
+        new(OrganisationRole.Commissioner, "Helen Morgan", $"helen@{Domain}"),
+        new(null, "Alex Powell", $"admin@{Domain}"),
+    ];
+
+    private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly LedgerService ledger;
+    private readonly TimeProvider clock;
+
+    /// <summary>Creates the seeder.</summary>
+    public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, TimeProvider clock)
+    {
+        this.contexts = contexts;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /// <summary>Seeds the demo when there are no people and no organisations yet. Returns whether it seeded.</summary>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.People.AnyAsync(cancellationToken) || await db.Organisations.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var seed = new Seed(db, clock.GetUtcNow());
+        seed.Build();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (await AnotherServerSeededAsync(cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+
+        await PostExchangesAsync(seed, cancellationToken);
+        return true;
+    }
+
+    // Two app servers starting on one empty database both try; the unique organisation name lets one win.
+    private async Task<bool> AnotherServerSeededAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AnyAsync(cancellationToken);
+    }
+
+    private async Task PostExchangesAsync(Seed seed, CancellationToken cancellationToken)
+    {
+        var pot = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Organisation,
+            "Garw Valley Timebank community pot", seed.Timebank.Id, MinimumBalanceMinutes: null), cancellationToken)).Value!;
+        var accounts = new Dictionary<Person, LedgerAccount>();
+        foreach (var member in new[] { seed.Megan, seed.Edna, seed.Glyn, seed.Dilys })
+        {
+            accounts[member] = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Member,
+                member.Profile.Name, member.Id), cancellationToken)).Value!;
+        }
+
+        var now = clock.GetUtcNow();
+        async Task Post(string key, LedgerAccount from, LedgerAccount to, int minutes, TransferKind kind, string what, Person? onBehalfOf, int daysAgo)
+        {
+            var result = await ledger.PostAsync(new TransferRequest
+            {
+                FromAccountId = from.Id,
+                ToAccountId = to.Id,
+                Amount = Hours.FromMinutes(minutes),
+                Kind = kind,
+                Description = what,
+                IdempotencyKey = "demo-" + key,
+                RecordedById = seed.Sian.Id,
+                OnBehalfOfId = onBehalfOf?.Id,
+                OccurredAt = now.AddDays(-daysAgo),
+            }, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo transfer '{key}' was refused: {string.Join("; ", result.Errors)}");
+            }
+        }
+
+        foreach (var (member, account) in accounts)
+        {
+            await Post("welcome-" + member.Profile.Name, pot, account, 120, TransferKind.Grant, "Welcome hours", member, 30);
+        }
+
+        // In an exchange the person helped pays the helper: credits move from the one who received the hour.
+        await Post("lift-surgery", accounts[seed.Edna], accounts[seed.Megan], 90, TransferKind.Exchange,
+            "Megan gave Edna a lift to the surgery in Pontycymer and back", seed.Edna, 12);
+        await Post("gardening", accounts[seed.Megan], accounts[seed.Glyn], 180, TransferKind.Exchange,
+            "Glyn cut Megan's hedge and cleared the back garden", seed.Glyn, 8);
+        await Post("phone-help", accounts[seed.Dilys], accounts[seed.Glyn], 60, TransferKind.Exchange,
+            "Glyn set up video calls on Dilys's new phone", seed.Dilys, 3);
+    }
+
+    /// <summary>The rows of the demo, built in memory and saved in one transaction.</summary>
+    private sealed class Seed(CoproduceDbContext db, DateTimeOffset now)
+    {
+        private readonly PasswordHasher<UserAccount> hasher = new();
+        private string? passwordHash;
+
+        public Organisation Timebank { get; private set; } = null!;
+
+        public Person Megan { get; private set; } = null!;
+
+        public Person Sian { get; private set; } = null!;
+
+        public Person Edna { get; private set; } = null!;
+
+        public Person Glyn { get; private set; } = null!;
+
+        public Person Dilys { get; private set; } = null!;
+
+        public void Build()
+        {
+            Timebank = Organisation("Garw Valley Timebank", "Banc Amser Cwm Garw", OrganisationKind.Timebank,
+                "Neighbours in Blaengarw, Pontycymer and Pantygog give an hour and receive an hour: lifts, gardening, help with phones, company.",
+                "Mae cymdogion ym Mlaengarw, Pontycymer a Phantygog yn rhoi awr ac yn cael awr: lifftiau, garddio, help gyda ffonau, cwmni.");
+            var network = Organisation("Bridgend Time Credits", "Credydau Amser Pen-y-bont", OrganisationKind.CouncilService,
+                "Volunteers earn a time credit for each hour they give to a local group, and spend it at partner venues.",
+                "Mae gwirfoddolwyr yn ennill credyd amser am bob awr maen nhw'n ei rhoi i grŵp lleol, ac yn ei wario mewn lleoliadau partner.");
+            Organisation("Garw Leisure Centre", "Canolfan Hamdden Garw", OrganisationKind.Venue,
+                "Accepts time credits for swimming, the gym and classes.",
+                "Yn derbyn credydau amser am nofio, y gampfa a dosbarthiadau.");
+            var transport = Organisation("Vale Evening Rider", "Taith Nos y Dyffryn", OrganisationKind.TransportService,
+                "Volunteer drivers take people out in the evening in the council's spare minibuses, Thursday to Saturday.",
+                "Mae gyrwyr gwirfoddol yn mynd â phobl allan gyda'r nos ym mysiau mini sbâr y cyngor, dydd Iau i ddydd Sadwrn.");
+            var peerGroup = Organisation("Our Lives, Our Way", "Ein Bywydau, Ein Ffordd", OrganisationKind.PeerGroupHost,
+                "Peer support groups run by and for people over 50.",
+                "Grwpiau cymorth gan gymheiriaid, wedi'u rhedeg gan bobl dros 50 ac ar eu cyfer.");
+            Organisation("Wales Co-production Network", "Rhwydwaith Cydgynhyrchu Cymru", OrganisationKind.Network,
+                "Practitioners sharing what works. Hosts the Cardiff Co-production Roadshow each spring.",
+                "Ymarferwyr yn rhannu'r hyn sy'n gweithio. Yn cynnal Sioe Deithiol Cydgynhyrchu Caerdydd bob gwanwyn.");
+
+            Megan = SignIn(0, "Bryn Terrace, Blaengarw", "Uses a walking stick; prefers a ground-floor meeting room.", Language.English);
+            Sian = SignIn(1, null, null, Language.Welsh);
+            var gareth = SignIn(2, null, null, Language.English);
+            var rhys = SignIn(3, null, null, Language.English);
+            var mair = SignIn(4, null, "Hearing aid: a hearing loop helps.", Language.Welsh);
+            var helen = SignIn(5, null, null, Language.English);
+            var admin = SignIn(6, null, null, Language.English);
+            admin.MakeSiteAdmin();
+
+            Role(Megan, Timebank, OrganisationRole.Member, Sian);
+            Role(Megan, network, OrganisationRole.Member, Sian);
+            Role(Sian, Timebank, OrganisationRole.Coordinator, gareth);
+            Role(Sian, network, OrganisationRole.Coordinator, gareth);
+            Role(gareth, Timebank, OrganisationRole.OrganisationAdmin, admin);
+            Role(rhys, transport, OrganisationRole.Driver, admin);
+            Role(mair, peerGroup, OrganisationRole.GroupFacilitator, admin);
+            Role(helen, network, OrganisationRole.Commissioner, admin);
+
+            Edna = WithoutLogin("Edna Price", Language.English, "01656 870112", "3 Oxford Street, Blaengarw, CF32 8AW",
+                "Large print. Ring the landline and let it ring for a while.");
+            Glyn = WithoutLogin("Glyn Thomas", Language.Welsh, "01656 871045", "Heol y Bryn, Pontycymer", null);
+            Dilys = WithoutLogin("Dilys Morgan", Language.English, "07700 900318", null, "Uses a wheelchair.");
+            foreach (var member in new[] { Edna, Glyn, Dilys })
+            {
+                Role(member, Timebank, OrganisationRole.Member, Sian);
+            }
+
+            // A request waiting for a coordinator, so the coordinator's screen has something to decide.
+            var owen = Person("Owen Davies", Language.English, "owen@" + Domain, null, null, null, null);
+            Login(owen);
+            var request = new Membership(Guid.CreateVersion7(now), owen.Id, Timebank.Id, OrganisationRole.Member, now.AddDays(-1), owen.Id);
+            db.Memberships.Add(request);
+            db.AuditEntries.Add(new AuditEntry(now.AddDays(-1), AuditActions.MembershipRequested, owen.Id, null, Timebank.Id, request.Id));
+        }
+
+        private Organisation Organisation(string name, string welsh, OrganisationKind kind, string description, string descriptionWelsh)
+        {
+            var organisation = new Organisation(Guid.CreateVersion7(now), name, welsh, kind, description, descriptionWelsh, now, isDemo: true);
+            db.Organisations.Add(organisation);
+            return organisation;
+        }
+
+        private Person SignIn(int index, string? address, string? needs, Language language)
+        {
+            var demo = SignIns[index];
+            var person = Person(demo.Name, language, demo.Email, null, address, needs, null);
+            Login(person);
+            return person;
+        }
+
+        private Person WithoutLogin(string name, Language language, string phone, string? address, string? needs) =>
+            Person(name, language, null, phone, address, needs, Sian);
+
+        private Person Person(string name, Language language, string? email, string? phone, string? address, string? needs, Person? recordedBy)
+        {
+            var consent = new ConsentChoices(email is not null, phone is not null, ShareStoryAsEvidence: true,
+                AgreedOn: DateOnly.FromDateTime(now.UtcDateTime).AddDays(-40));
+            var profile = new PersonProfile(name, language, email, phone, address, needs, consent);
+            var person = new Person(Guid.CreateVersion7(now), profile, now, recordedBy?.Id, isDemo: true);
+            db.People.Add(person);
+            db.AuditEntries.Add(new AuditEntry(now, AuditActions.PersonCreated, recordedBy?.Id ?? person.Id, person.Id, null, person.Id));
+            return person;
+        }
+
+        private void Login(Person person)
+        {
+            var email = person.Profile.Email!;
+            var user = new UserAccount
+            {
+                Id = Guid.CreateVersion7(now),
+                PersonId = person.Id,
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                LockoutEnabled = true,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+            };
+            // Hashing is slow on purpose; every demo login shares the one published password, so hash it once.
+            user.PasswordHash = passwordHash ??= hasher.HashPassword(user, Password);
+            db.Users.Add(user);
+        }
+
+        private void Role(Person person, Organisation organisation, OrganisationRole role, Person approvedBy)
+        {
+            var membership = new Membership(Guid.CreateVersion7(now), person.Id, organisation.Id, role, now, approvedBy.Id);
+            membership.Approve(approvedBy.Id, now);
+            db.Memberships.Add(membership);
+            db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipApproved, approvedBy.Id, person.Id, organisation.Id, membership.Id));
+        }
+    }
+}

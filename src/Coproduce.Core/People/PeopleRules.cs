@@ -1,0 +1,125 @@
+using System.Net.Mail;
+using Coproduce.Core.Common;
+
+namespace Coproduce.Core.People;
+
+/// <summary>What a valid profile or organisation looks like; no database needed.</summary>
+public static class PeopleRules
+{
+    /// <summary>The longest name.</summary>
+    public const int MaximumNameLength = 100;
+
+    /// <summary>The longest email address (RFC 5321's path limit).</summary>
+    public const int MaximumEmailLength = 254;
+
+    /// <summary>The longest phone number as typed, spaces and all.</summary>
+    public const int MaximumPhoneLength = 30;
+
+    /// <summary>The longest postal address.</summary>
+    public const int MaximumAddressLength = 300;
+
+    /// <summary>The longest description of accessibility needs.</summary>
+    public const int MaximumNeedsLength = 1000;
+
+    /// <summary>The longest organisation name.</summary>
+    public const int MaximumOrganisationNameLength = 150;
+
+    /// <summary>The longest organisation description.</summary>
+    public const int MaximumDescriptionLength = 2000;
+
+    /// <summary>
+    /// Checks a profile and tidies it (trims spaces, turns blanks into "none"). Returns the tidy profile,
+    /// or every problem at once so a form can show them all.
+    /// </summary>
+    /// <param name="profile">As typed.</param>
+    /// <param name="today">Today in the UK, so a consent date can't be in the future.</param>
+    public static Result<PersonProfile> Check(PersonProfile profile, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var errors = new List<FieldError>();
+        var name = profile.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0)
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Name), "People.NameRequired"));
+        }
+        else if (name.Length > MaximumNameLength)
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Name), "People.NameTooLong", MaximumNameLength));
+        }
+
+        if (!Enum.IsDefined(profile.Language))
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Language), "People.LanguageRequired"));
+        }
+
+        var email = Blank(profile.Email);
+        if (email is not null && !IsEmailAddress(email))
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Email), "People.EmailInvalid"));
+        }
+
+        var phone = Blank(profile.Phone);
+        if (phone is not null && !IsPhoneNumber(phone))
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Phone), "People.PhoneInvalid"));
+        }
+
+        var address = Blank(profile.Address);
+        if (address?.Length > MaximumAddressLength)
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Address), "People.AddressTooLong", MaximumAddressLength));
+        }
+
+        var needs = Blank(profile.AccessibilityNeeds);
+        if (needs?.Length > MaximumNeedsLength)
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.AccessibilityNeeds), "People.NeedsTooLong", MaximumNeedsLength));
+        }
+
+        var consent = profile.Consent ?? ConsentChoices.None;
+        if (consent.ContactByEmail && email is null)
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Email), "People.EmailNeededForConsent"));
+        }
+
+        if (consent.ContactByPhone && phone is null)
+        {
+            errors.Add(new FieldError(nameof(PersonProfile.Phone), "People.PhoneNeededForConsent"));
+        }
+
+        if (consent.AgreedOn is { } agreedOn && (agreedOn > today || agreedOn.Year < 2000))
+        {
+            errors.Add(new FieldError("ConsentAgreedOn", agreedOn > today ? "People.ConsentDateFuture" : "People.ConsentDateTooEarly"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<PersonProfile>.Refused(errors);
+        }
+
+        // A consent date only means something when something was agreed.
+        var tidyConsent = consent.Any ? consent : ConsentChoices.None;
+        return Result<PersonProfile>.Success(new PersonProfile(name, profile.Language, email, phone, address, needs, tidyConsent));
+    }
+
+    /// <summary>Whether the text is one plain email address (no display name, no list).</summary>
+    public static bool IsEmailAddress(string text) =>
+        text.Length <= MaximumEmailLength
+        && MailAddress.TryCreate(text, out var parsed)
+        && parsed.Address == text
+        && parsed.Host.Contains('.', StringComparison.Ordinal);
+
+    // UK numbers as people write them: "01656 870 000", "+44 7700 900123", "(01745) 123456".
+    private static bool IsPhoneNumber(string text)
+    {
+        if (text.Length > MaximumPhoneLength || text.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-')))
+        {
+            return false;
+        }
+
+        var digits = text.Count(char.IsAsciiDigit);
+        return digits is >= 10 and <= 15 && text.LastIndexOf('+') <= 0;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

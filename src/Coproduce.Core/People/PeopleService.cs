@@ -1,0 +1,309 @@
+using Coproduce.Core.Audit;
+using Coproduce.Core.Common;
+using Coproduce.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Core.People;
+
+/// <summary>
+/// People, organisations and memberships: who belongs where, in what role, and who recorded what for whom.
+/// Every change is audited in the same transaction; every check of authority happens here as well as on the page.
+/// </summary>
+public sealed class PeopleService
+{
+    private static readonly OrganisationRole[] CoordinatingRoles = [OrganisationRole.Coordinator, OrganisationRole.OrganisationAdmin];
+
+    private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly TimeProvider clock;
+
+    /// <summary>Creates the service.</summary>
+    public PeopleService(IDbContextFactory<CoproduceDbContext> contexts, TimeProvider clock)
+    {
+        this.contexts = contexts;
+        this.clock = clock;
+    }
+
+    /// <summary>Checks a profile against today's date.</summary>
+    public Result<PersonProfile> CheckProfile(PersonProfile profile) => PeopleRules.Check(profile, UkTime.Today(clock));
+
+    /// <summary>
+    /// A new person for <paramref name="db"/> to save, audited as made by themselves. Registration adds it in the same
+    /// unit of work as the Identity user, so there is never a login without a person or a person half-made.
+    /// </summary>
+    /// <param name="db">The context that will save the person with the login.</param>
+    /// <param name="checkedProfile">A profile <see cref="CheckProfile"/> accepted.</param>
+    public Person AddSelfRegistered(CoproduceDbContext db, PersonProfile checkedProfile)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var now = clock.GetUtcNow();
+        var person = new Person(Guid.CreateVersion7(now), checkedProfile, now, createdById: null, isDemo: false);
+        db.People.Add(person);
+        db.AuditEntries.Add(new AuditEntry(now, AuditActions.PersonCreated, person.Id, null, null, person.Id));
+        return person;
+    }
+
+    /// <summary>Finds a person.</summary>
+    public async Task<Person?> FindPersonAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+    }
+
+    /// <summary>Whether the person can sign in (has a login) or is looked after by coordinators.</summary>
+    public async Task<bool> HasLoginAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AnyAsync(u => u.PersonId == personId, cancellationToken);
+    }
+
+    /// <summary>
+    /// A coordinator creates a member who will not sign in, from a phone call or a paper form. The member joins the
+    /// organisation at once (the coordinator's record is the approval), and the record says who made it.
+    /// </summary>
+    public async Task<Result<Person>> CreateMemberWithoutLoginAsync(Guid coordinatorId, Guid organisationId, PersonProfile profile,
+        CancellationToken cancellationToken = default)
+    {
+        var checkedProfile = CheckProfile(profile);
+        if (!checkedProfile.Succeeded)
+        {
+            return Result<Person>.Refused(checkedProfile.Errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await RefuseUnlessCoordinatorAsync(db, coordinatorId, organisationId, cancellationToken) is { } refusal)
+        {
+            return Result<Person>.Refused(refusal);
+        }
+
+        var now = clock.GetUtcNow();
+        var person = new Person(Guid.CreateVersion7(now), checkedProfile.Value, now, coordinatorId, isDemo: false);
+        var membership = new Membership(Guid.CreateVersion7(now), person.Id, organisationId, OrganisationRole.Member, now, coordinatorId);
+        membership.Approve(coordinatorId, now);
+        db.People.Add(person);
+        db.Memberships.Add(membership);
+        db.AuditEntries.Add(new AuditEntry(now, AuditActions.PersonCreated, coordinatorId, person.Id, organisationId, person.Id));
+        db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipApproved, coordinatorId, person.Id, organisationId, membership.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<Person>.Success(person);
+    }
+
+    /// <summary>
+    /// Changes a profile. The person may change their own; a coordinator may change the profile of a member of their
+    /// organisation, and the change is recorded as made on the member's behalf.
+    /// </summary>
+    public async Task<Result<Person>> UpdateProfileAsync(Guid actorId, Guid personId, PersonProfile profile,
+        CancellationToken cancellationToken = default)
+    {
+        var checkedProfile = CheckProfile(profile);
+        if (!checkedProfile.Succeeded)
+        {
+            return Result<Person>.Refused(checkedProfile.Errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null)
+        {
+            return Result<Person>.Refused(new FieldError(string.Empty, "People.UnknownPerson"));
+        }
+
+        if (actorId != personId && !await CanLookAfterAsync(db, actorId, personId, cancellationToken))
+        {
+            return Result<Person>.Refused(new FieldError(string.Empty, "People.NotYourMember"));
+        }
+
+        person.UpdateProfile(checkedProfile.Value);
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), AuditActions.ProfileUpdated, actorId, personId, null, personId));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<Person>.Success(person);
+    }
+
+    /// <summary>Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> belongs to (or is a site admin).</summary>
+    public async Task<bool> CanLookAfterAsync(Guid actorId, Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await CanLookAfterAsync(db, actorId, personId, cancellationToken);
+    }
+
+    /// <summary>Asks to join an organisation as a member; a coordinator decides.</summary>
+    public async Task<Result<Membership>> RequestToJoinAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownOrganisation"));
+        }
+
+        var now = clock.GetUtcNow();
+        var existing = await db.Memberships.SingleOrDefaultAsync(
+            m => m.PersonId == personId && m.OrganisationId == organisationId && m.Role == OrganisationRole.Member, cancellationToken);
+        switch (existing?.Status)
+        {
+            case MembershipStatus.Active:
+                return Result<Membership>.Refused(new FieldError(string.Empty, "People.AlreadyMember"));
+            case MembershipStatus.Requested:
+                return Result<Membership>.Refused(new FieldError(string.Empty, "People.AlreadyRequested"));
+            case MembershipStatus.Declined or MembershipStatus.Ended:
+                existing.RequestAgain(personId, now);
+                break;
+            case null:
+                existing = new Membership(Guid.CreateVersion7(now), personId, organisationId, OrganisationRole.Member, now, personId);
+                db.Memberships.Add(existing);
+                break;
+        }
+
+        db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipRequested, personId, null, organisationId, existing.Id));
+        return await SaveOnceAsync(db, existing, "People.AlreadyRequested", cancellationToken);
+    }
+
+    /// <summary>A coordinator approves or declines a join request; who decided is recorded.</summary>
+    public async Task<Result<Membership>> DecideAsync(Guid coordinatorId, Guid membershipId, bool approve, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
+        if (membership is null)
+        {
+            return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownRequest"));
+        }
+
+        if (await RefuseUnlessCoordinatorAsync(db, coordinatorId, membership.OrganisationId, cancellationToken) is { } refusal)
+        {
+            return Result<Membership>.Refused(refusal);
+        }
+
+        if (membership.Status != MembershipStatus.Requested)
+        {
+            return Result<Membership>.Refused(new FieldError(string.Empty, "People.RequestAlreadyDecided"));
+        }
+
+        var now = clock.GetUtcNow();
+        if (approve)
+        {
+            membership.Approve(coordinatorId, now);
+        }
+        else
+        {
+            membership.Decline(coordinatorId, now);
+        }
+
+        db.AuditEntries.Add(new AuditEntry(now, approve ? AuditActions.MembershipApproved : AuditActions.MembershipDeclined,
+            coordinatorId, membership.PersonId, membership.OrganisationId, membership.Id));
+        return await SaveOnceAsync(db, membership, "People.RequestAlreadyDecided", cancellationToken);
+    }
+
+    /// <summary>Every organisation, by name.</summary>
+    public async Task<IReadOnlyList<Organisation>> ListOrganisationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Finds an organisation.</summary>
+    public async Task<Organisation?> FindOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
+    }
+
+    /// <summary>A person's memberships (every status), with the organisations.</summary>
+    public async Task<IReadOnlyList<MembershipOfPerson>> MembershipsOfAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (from m in db.Memberships.AsNoTracking()
+                          join o in db.Organisations.AsNoTracking() on m.OrganisationId equals o.Id
+                          where m.PersonId == personId
+                          select new MembershipOfPerson(m, o)).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Organisation.Name, StringComparer.CurrentCulture).ThenBy(r => r.Membership.Role)];
+    }
+
+    /// <summary>An organisation's members and the requests waiting for a decision.</summary>
+    public async Task<IReadOnlyList<MemberOfOrganisation>> MembersOfAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (from m in db.Memberships.AsNoTracking()
+                          join p in db.People.AsNoTracking() on m.PersonId equals p.Id
+                          where m.OrganisationId == organisationId
+                                && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Requested)
+                          select new MemberOfOrganisation(m, p, db.Users.Any(u => u.PersonId == p.Id))).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Person.Profile.Name, StringComparer.CurrentCulture).ThenBy(r => r.Membership.Role)];
+    }
+
+    /// <summary>Whether the person holds one of the roles, active, in the organisation.</summary>
+    public async Task<bool> HasRoleAsync(Guid personId, Guid organisationId, IReadOnlyCollection<OrganisationRole> roles,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await HasRoleAsync(db, personId, organisationId, roles, cancellationToken);
+    }
+
+    /// <summary>A person's history: what was done to their record and for them, newest first, with who did it.</summary>
+    public async Task<IReadOnlyList<HistoryLine>> HistoryOfAsync(Guid personId, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var membershipIds = db.Memberships.Where(m => m.PersonId == personId).Select(m => m.Id);
+        var rows = await (from e in db.AuditEntries.AsNoTracking()
+                          join actor in db.People.AsNoTracking() on e.ActorId equals actor.Id
+                          where e.SubjectId == personId || e.OnBehalfOfId == personId || membershipIds.Contains(e.SubjectId)
+                          orderby e.At descending
+                          select new { e, ActorName = actor.Profile.Name, Organisation = db.Organisations.FirstOrDefault(o => o.Id == e.OrganisationId) })
+            .Take(Math.Clamp(limit, 1, 500)).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new HistoryLine(r.e, r.ActorName, r.Organisation))];
+    }
+
+    internal static async Task<bool> HasRoleAsync(CoproduceDbContext db, Guid personId, Guid organisationId,
+        IReadOnlyCollection<OrganisationRole> roles, CancellationToken cancellationToken) =>
+        await db.Memberships.AnyAsync(m => m.PersonId == personId && m.OrganisationId == organisationId
+            && m.Status == MembershipStatus.Active && roles.Contains(m.Role), cancellationToken);
+
+    private static async Task<FieldError?> RefuseUnlessCoordinatorAsync(CoproduceDbContext db, Guid actorId, Guid organisationId,
+        CancellationToken cancellationToken)
+    {
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            return new FieldError(string.Empty, "People.UnknownOrganisation");
+        }
+
+        var allowed = await HasRoleAsync(db, actorId, organisationId, CoordinatingRoles, cancellationToken)
+            || await db.People.AnyAsync(p => p.Id == actorId && p.IsSiteAdmin, cancellationToken);
+        return allowed ? null : new FieldError(string.Empty, "People.NotCoordinator");
+    }
+
+    private static async Task<bool> CanLookAfterAsync(CoproduceDbContext db, Guid actorId, Guid personId, CancellationToken cancellationToken)
+    {
+        if (await db.People.AnyAsync(p => p.Id == actorId && p.IsSiteAdmin, cancellationToken))
+        {
+            return true;
+        }
+
+        var theirOrganisations = db.Memberships
+            .Where(m => m.PersonId == personId && m.Status != MembershipStatus.Declined)
+            .Select(m => m.OrganisationId);
+        return await db.Memberships.AnyAsync(m => m.PersonId == actorId && m.Status == MembershipStatus.Active
+            && CoordinatingRoles.Contains(m.Role) && theirOrganisations.Contains(m.OrganisationId), cancellationToken);
+    }
+
+    // Two clicks (or two coordinators) racing on one request: the unique index or the concurrency check turns the
+    // loser into a plain refusal instead of an error page.
+    private static async Task<Result<Membership>> SaveOnceAsync(CoproduceDbContext db, Membership membership, string raceCode,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<Membership>.Success(membership);
+        }
+        catch (DbUpdateException)
+        {
+            return Result<Membership>.Refused(new FieldError(string.Empty, raceCode));
+        }
+    }
+}
+
+/// <summary>A membership with its organisation.</summary>
+public sealed record MembershipOfPerson(Membership Membership, Organisation Organisation);
+
+/// <summary>A membership with its person, and whether they can sign in.</summary>
+public sealed record MemberOfOrganisation(Membership Membership, Person Person, bool HasLogin);
+
+/// <summary>One line of a person's history: the entry, who did it, and where.</summary>
+public sealed record HistoryLine(AuditEntry Entry, string ActorName, Organisation? Organisation);

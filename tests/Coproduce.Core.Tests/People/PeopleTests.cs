@@ -1,0 +1,146 @@
+using Coproduce.Core.Audit;
+using Coproduce.Core.Demo;
+using Coproduce.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coproduce.Core.Tests.People;
+
+public class PeopleTests
+{
+    private static PersonProfile Profile(string name, string? email = null, string? phone = null) =>
+        new(name, Language.Welsh, email, phone, null, null, ConsentChoices.None);
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_coordinator_creates_a_member_without_a_login_and_the_record_says_who(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (people, timebank, sian) = await SeedAsync(database);
+
+        var created = await people.CreateMemberWithoutLoginAsync(sian, timebank,
+            Profile("  Edna Price ", phone: "01656 870112") with { Consent = new ConsentChoices(false, true, false, new DateOnly(2026, 3, 1)) });
+
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        var edna = created.Value;
+        Assert.Equal("Edna Price", edna.Profile.Name);
+        Assert.Equal(sian, edna.CreatedById);
+        Assert.False(await people.HasLoginAsync(edna.Id));
+        var members = await people.MembersOfAsync(timebank);
+        var row = Assert.Single(members, m => m.Person.Id == edna.Id);
+        Assert.Equal(MembershipStatus.Active, row.Membership.Status);
+        Assert.Equal(sian, row.Membership.DecidedById);
+
+        var history = await people.HistoryOfAsync(edna.Id);
+        Assert.Contains(history, h => h.Entry.Action == AuditActions.PersonCreated && h.Entry.ActorId == sian && h.Entry.OnBehalfOfId == edna.Id);
+        Assert.All(history, h => Assert.Equal("Siân Jones", h.ActorName));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Bad_input_and_missing_authority_are_refused_and_nothing_is_saved(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (people, timebank, sian) = await SeedAsync(database);
+        var megan = (await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("Megan"))).Value!;
+        await using var before = await database.OpenContextAsync();
+        var peopleBefore = await before.People.CountAsync();
+
+        var blank = await people.CreateMemberWithoutLoginAsync(sian, timebank,
+            new PersonProfile(" ", Language.English, "not-an-email", "12", null, null, new ConsentChoices(true, false, false, new DateOnly(2099, 1, 1))));
+        var notCoordinator = await people.CreateMemberWithoutLoginAsync(megan.Id, timebank, Profile("Glyn"));
+        var unknownOrganisation = await people.CreateMemberWithoutLoginAsync(sian, Guid.NewGuid(), Profile("Glyn"));
+        var someoneElse = await people.UpdateProfileAsync(megan.Id, sian, Profile("Changed"));
+
+        Assert.Equal(["Name", "Email", "Phone", "ConsentAgreedOn"], blank.Errors.Select(e => e.Field));
+        Assert.Equal("People.NotCoordinator", Assert.Single(notCoordinator.Errors).Code);
+        Assert.Equal("People.UnknownOrganisation", Assert.Single(unknownOrganisation.Errors).Code);
+        Assert.Equal("People.NotYourMember", Assert.Single(someoneElse.Errors).Code);
+        Assert.Contains("Rhowch enw", blank.Errors[0].Message(LanguageCultures.Welsh), StringComparison.Ordinal);
+        await using var after = await database.OpenContextAsync();
+        Assert.Equal(peopleBefore, await after.People.CountAsync());
+        Assert.Equal("Siân Jones", (await people.FindPersonAsync(sian))!.Profile.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Joining_is_a_request_that_a_coordinator_decides_once(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (people, timebank, sian) = await SeedAsync(database);
+        var owen = (await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("Owen"))).Value!;
+        var other = await CreateOrganisationAsync(database, "Garw Leisure Centre");
+
+        var request = await people.RequestToJoinAsync(owen.Id, other);
+        var again = await people.RequestToJoinAsync(owen.Id, other);
+        var refusedByMember = await people.DecideAsync(owen.Id, request.Value!.Id, approve: true);
+        var sianIsNotTheirCoordinator = await people.DecideAsync(sian, request.Value.Id, approve: true);
+
+        Assert.True(request.Succeeded);
+        Assert.Equal("People.AlreadyRequested", Assert.Single(again.Errors).Code);
+        Assert.Equal("People.NotCoordinator", Assert.Single(refusedByMember.Errors).Code);
+        Assert.Equal("People.NotCoordinator", Assert.Single(sianIsNotTheirCoordinator.Errors).Code);
+
+        var gareth = await AddPersonAsync(database, "Gareth", other, OrganisationRole.Coordinator);
+        // Two coordinators' clicks at once: exactly one decision stands.
+        var decisions = await Task.WhenAll(
+            people.DecideAsync(gareth, request.Value.Id, approve: true),
+            people.DecideAsync(gareth, request.Value.Id, approve: false));
+        Assert.Single(decisions, d => d.Succeeded);
+        var membership = Assert.Single(await people.MembershipsOfAsync(owen.Id), m => m.Organisation.Id == other).Membership;
+        Assert.Equal(gareth, membership.DecidedById);
+        Assert.NotEqual(MembershipStatus.Requested, membership.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_demo_community_is_seeded_once_into_an_empty_database(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var demo = database.Services.GetRequiredService<DemoCommunity>();
+
+        Assert.True(await demo.SeedIfEmptyAsync());
+        Assert.False(await demo.SeedIfEmptyAsync());
+
+        await using var db = await database.OpenContextAsync();
+        Assert.Equal(DemoCommunity.SignIns.Count + 1, await db.Users.CountAsync());
+        Assert.True(await db.People.AllAsync(p => p.IsDemo));
+        Assert.True(await db.Organisations.AllAsync(o => o.IsDemo));
+        foreach (var role in Enum.GetValues<OrganisationRole>())
+        {
+            Assert.True(await db.Memberships.AnyAsync(m => m.Role == role && m.Status == MembershipStatus.Active), $"no demo {role}");
+        }
+
+        Assert.Empty(await database.Invariants.CheckAsync());
+        Assert.True(await db.Transfers.CountAsync() >= 4);
+    }
+
+    private static async Task<(PeopleService People, Guid Timebank, Guid Sian)> SeedAsync(TestDatabase database)
+    {
+        var timebank = await CreateOrganisationAsync(database, "Garw Valley Timebank");
+        var sian = await AddPersonAsync(database, "Siân Jones", timebank, OrganisationRole.Coordinator);
+        return (database.Services.GetRequiredService<PeopleService>(), timebank, sian);
+    }
+
+    private static async Task<Guid> CreateOrganisationAsync(TestDatabase database, string name)
+    {
+        await using var db = await database.OpenContextAsync();
+        var organisation = new Organisation(Guid.CreateVersion7(), name, null, OrganisationKind.Timebank, null, null, database.Clock.GetUtcNow(), false);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation.Id;
+    }
+
+    private static async Task<Guid> AddPersonAsync(TestDatabase database, string name, Guid organisation, OrganisationRole role)
+    {
+        await using var db = await database.OpenContextAsync();
+        var now = database.Clock.GetUtcNow();
+        var person = new Person(Guid.CreateVersion7(), Profile(name), now, null, false);
+        var membership = new Membership(Guid.CreateVersion7(), person.Id, organisation, role, now, person.Id);
+        membership.Approve(person.Id, now);
+        db.People.Add(person);
+        db.Memberships.Add(membership);
+        await db.SaveChangesAsync();
+        return person.Id;
+    }
+}
