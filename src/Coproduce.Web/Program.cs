@@ -1,17 +1,22 @@
 using Coproduce.Web.Health;
 using Coproduce.Web.Hosting;
+using Coproduce.Web.Identity;
 using Coproduce.Web.Localization;
 using Coproduce.Web.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoCommunityHosting.ReadNoDemoSwitch(args));
 builder.AddCoproduceDatabase();
 builder.Services.AddSharedDataProtection();
 builder.Services.AddCoproduceLocalization();
-builder.Services.AddRazorPages();
+builder.Services.AddCoproduceIdentity();
+builder.Services.AddAccessPolicies();
+builder.Services.AddCoproduceRateLimits(builder.Configuration);
+builder.Services.AddCoproducePages();
 builder.Services.AddCoproduceHealthChecks();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+await app.SeedDemoCommunityAsync();
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
@@ -19,6 +24,9 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseWelshPathPrefix();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapCoproduceHealth();
 

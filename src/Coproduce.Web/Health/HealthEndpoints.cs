@@ -20,7 +20,8 @@ internal static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapCoproduceHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        // Load balancers ask without signing in.
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
         return endpoints;
     }
 

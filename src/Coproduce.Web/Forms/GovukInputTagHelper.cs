@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
+
+namespace Coproduce.Web.Forms;
+
+/// <summary>The GOV.UK text input: <c>&lt;govuk-input asp-for="Input.Email" label="Email address" type="email" /&gt;</c>.</summary>
+[HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukInputTagHelper(IStringLocalizer<SharedResource> text) : GovukFieldTagHelper(text)
+{
+    public string Type { get; set; } = "text";
+
+    public string? Autocomplete { get; set; }
+
+    /// <summary>A GOV.UK width class, e.g. govuk-input--width-20.</summary>
+    public string? Width { get; set; }
+
+    public bool Spellcheck { get; set; } = true;
+
+    public string? Inputmode { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var field = State;
+        // A password is never sent back to the browser, even after a failed post.
+        var value = Type == "password" ? string.Empty : field.Value;
+        var classes = "govuk-input" + (Width is null ? string.Empty : " " + Width) + (field.Error is null ? string.Empty : " govuk-input--error");
+        var input = $"<input class=\"{classes}\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"{Type}\" value=\"{FieldState.Encode(value)}\""
+            + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"")
+            + (Inputmode is null ? string.Empty : $" inputmode=\"{Inputmode}\"")
+            + (Spellcheck ? string.Empty : " spellcheck=\"false\"")
+            + field.DescribedBy(Hint) + ">";
+        output.TagName = null;
+        output.Content.SetHtmlContent(FormGroup(field, LabelHtml(field) + field.HintHtml(Hint) + field.ErrorHtml(ErrorPrefix) + input));
+    }
+}

@@ -1,0 +1,50 @@
+using Coproduce.Core.Data;
+using Coproduce.Core.People;
+using Microsoft.AspNetCore.Identity;
+
+namespace Coproduce.Web.Identity;
+
+/// <summary>ASP.NET Core Identity over Coproduce's database: cookies, lockout, confirmed email, two-factor, passkeys.</summary>
+internal static class IdentityHosting
+{
+    public const string SignInPath = "/account/sign-in";
+
+    public static IServiceCollection AddCoproduceIdentity(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<UserAccount>(options =>
+            {
+                // NCSC's advice: length over composition rules, which push people to predictable passwords.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<CoproduceDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<WelshAwareIdentityErrors>()
+            .AddClaimsPrincipalFactory<PersonClaimsFactory>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = "/account/sign-out";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "coproduce";
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddScoped<CurrentPerson>();
+        return services;
+    }
+}

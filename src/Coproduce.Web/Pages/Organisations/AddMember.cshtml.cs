@@ -1,0 +1,90 @@
+using Coproduce.Core.People;
+using Coproduce.Web.Forms;
+using Coproduce.Web.Identity;
+using Coproduce.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Coproduce.Web.Pages.Organisations;
+
+/// <summary>
+/// A coordinator adds a member who won't sign in, from a phone call or a paper form: the questions, then
+/// "check your answers", then the record, which says who made it.
+/// </summary>
+[Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
+[EnableRateLimiting(RateLimits.Posting)]
+public sealed class AddMemberModel(PeopleService people, CurrentPerson current) : PageModel
+{
+    [BindProperty]
+    public ProfileInput Input { get; set; } = new() { Language = "en" };
+
+    public Organisation Organisation { get; private set; } = null!;
+
+    /// <summary>The answers, once they pass the checks, shown for the coordinator to confirm.</summary>
+    public PersonProfile? Checked { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        await LoadAsync(organisationId, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Continue: check the answers and show them back.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(organisationId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Checked = Check();
+        return Page();
+    }
+
+    /// <summary>Change: back to the questions with the answers filled in.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        await LoadAsync(organisationId, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Confirm: make the record.</summary>
+    public async Task<IActionResult> OnPostCreateAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(organisationId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // Checked again: the hidden answers came back from the browser and could have been changed.
+        if (Check() is not { } profile)
+        {
+            return Page();
+        }
+
+        var created = await people.CreateMemberWithoutLoginAsync(current.Id!.Value, organisationId, profile, cancellationToken);
+        if (!created.Succeeded)
+        {
+            ModelState.AddFieldErrors(created.Errors);
+            return Page();
+        }
+
+        TempData["Done"] = "Created";
+        return RedirectToPage("/Organisations/Member", new { organisationId, personId = created.Value.Id });
+    }
+
+    private PersonProfile? Check()
+    {
+        var typed = Input.ToProfile(today: null);
+        var result = typed.Succeeded ? people.CheckProfile(typed.Value) : typed;
+        if (!result.Succeeded)
+        {
+            ModelState.AddFieldErrors(result.Errors);
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    private async Task<bool> LoadAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        Organisation = (await people.FindOrganisationAsync(organisationId, cancellationToken))!;
+        return Organisation is not null;
+    }
+}

@@ -1,0 +1,70 @@
+using Coproduce.Core.People;
+using Coproduce.Web.Forms;
+using Coproduce.Web.Identity;
+using Coproduce.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Coproduce.Web.Pages.Organisations;
+
+/// <summary>A coordinator changes a member's details on their behalf; the change is recorded as such.</summary>
+[Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
+[EnableRateLimiting(RateLimits.Posting)]
+public sealed class EditMemberModel(PeopleService people, CurrentPerson current) : PageModel
+{
+    [BindProperty]
+    public ProfileInput Input { get; set; } = new();
+
+    public Organisation Organisation { get; private set; } = null!;
+
+    public Person Person { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(organisationId, personId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = ProfileInput.From(Person.Profile);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(organisationId, personId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var typed = Input.ToProfile(today: null);
+        var result = typed.Succeeded
+            ? await people.UpdateProfileAsync(current.Id!.Value, personId, typed.Value, cancellationToken)
+            : Core.Common.Result<Person>.Refused(typed.Errors);
+        if (!result.Succeeded)
+        {
+            ModelState.AddFieldErrors(result.Errors);
+            return Page();
+        }
+
+        TempData["Done"] = "Updated";
+        return RedirectToPage("/Organisations/Member", new { organisationId, personId });
+    }
+
+    private async Task<bool> LoadAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken)
+    {
+        var organisation = await people.FindOrganisationAsync(organisationId, cancellationToken);
+        var member = organisation is null ? null
+            : (await people.MembersOfAsync(organisationId, cancellationToken)).FirstOrDefault(m => m.Person.Id == personId);
+        if (organisation is null || member is null)
+        {
+            return false;
+        }
+
+        Organisation = organisation;
+        Person = member.Person;
+        return true;
+    }
+}

@@ -1,0 +1,38 @@
+using Coproduce.Core.People;
+using Coproduce.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Coproduce.Web.Pages.Organisations;
+
+/// <summary>A member as their coordinator sees them: their details, and what was recorded for them and by whom.</summary>
+[Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
+public sealed class MemberModel(PeopleService people) : PageModel
+{
+    public Organisation Organisation { get; private set; } = null!;
+
+    public MemberOfOrganisation Member { get; private set; } = null!;
+
+    public IReadOnlyList<HistoryLine> History { get; private set; } = [];
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken)
+    {
+        var organisation = await people.FindOrganisationAsync(organisationId, cancellationToken);
+        // Only this organisation's members are shown here, whatever id is typed into the address.
+        var member = organisation is null ? null
+            : (await people.MembersOfAsync(organisationId, cancellationToken)).FirstOrDefault(m => m.Person.Id == personId);
+        if (organisation is null || member is null)
+        {
+            return NotFound();
+        }
+
+        Organisation = organisation;
+        Member = member;
+        History = await people.HistoryOfAsync(personId, cancellationToken: cancellationToken);
+        return Page();
+    }
+}

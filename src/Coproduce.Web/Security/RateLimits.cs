@@ -1,0 +1,46 @@
+using System.Threading.RateLimiting;
+using Coproduce.Web.Identity;
+
+namespace Coproduce.Web.Security;
+
+/// <summary>
+/// Limits on the forms people could abuse: guessing passwords, mass registration, flooding posts. Only form posts
+/// count, so reading a page is never refused. The numbers are settings (RateLimits:*) so tests and busy sites can
+/// change them.
+/// </summary>
+internal static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string Registration = "registration";
+    public const string Posting = "posting";
+
+    public static IServiceCollection AddCoproduceRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection("RateLimits");
+        var signInPerMinute = settings.GetValue("SignInPerMinute", 10);
+        var registrationsPerHour = settings.GetValue("RegistrationsPerHour", 10);
+        var postsPerMinute = settings.GetValue("PostsPerMinute", 60);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignIn, context => PostsBy(ClientAddress(context), signInPerMinute, TimeSpan.FromMinutes(1), context));
+            options.AddPolicy(Registration, context => PostsBy(ClientAddress(context), registrationsPerHour, TimeSpan.FromHours(1), context));
+            // Signed-in posting is limited per person, so a coordinator's office behind one address isn't penalised.
+            options.AddPolicy(Posting, context => PostsBy(
+                CurrentPerson.IdOf(context.User)?.ToString() ?? ClientAddress(context), postsPerMinute, TimeSpan.FromMinutes(1), context));
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PostsBy(string key, int permits, TimeSpan window, HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = window,
+                QueueLimit = 0,
+            })
+            : RateLimitPartition.GetNoLimiter("reading");
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
