@@ -13,6 +13,9 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Every movement of credits, never changed or deleted.</summary>
     public DbSet<Transfer> Transfers => Set<Transfer>();
 
+    /// <summary>Every email and text, sent or waiting, in the person's language.</summary>
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
