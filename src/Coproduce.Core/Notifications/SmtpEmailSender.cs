@@ -62,16 +62,18 @@ internal sealed class SmtpEmailSender(SmtpOptions options) : IAsyncDisposable
 
     private MimeMessage ToMime(OutboxMessage message)
     {
+        var body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body };
+        // Content-* headers belong to the body part; mail programs and screen readers use it to pick a voice.
+        body.Headers.Add(HeaderId.ContentLanguage, message.Language);
         var mime = new MimeMessage
         {
             Subject = message.Subject,
-            Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body },
+            Body = body,
             // The outbox id, so a message sent twice (a server that died after sending, before recording it) is seen as one.
             MessageId = $"{message.Id:N}@{from.Domain}",
         };
         mime.From.Add(from);
         mime.To.Add(MailboxAddress.Parse(message.To));
-        mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
         return mime;
     }
 
