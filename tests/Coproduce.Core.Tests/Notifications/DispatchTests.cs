@@ -58,6 +58,23 @@ public class DispatchTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_line_of_a_single_dot_does_not_end_the_message_early(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var smtp = SmtpSink.Start();
+        var server = database.StartAppServer(smtp);
+        // The link sits on a line of its own: "." alone would end the DATA section unless the client doubles it.
+        var message = await server.Outbox().EnqueueAsync("dai@example.org", English, NotificationTemplate.ResetPassword, ["Dai", "."]);
+
+        Assert.Equal(new DispatchReport(1, 1, 0), await server.Dispatcher().DispatchOnceAsync());
+
+        var received = Assert.Single(smtp.Received).Parse();
+        Assert.Equal(message.Body, received.TextBody!.ReplaceLineEndings("\n").TrimEnd('\n'));
+        Assert.Contains("\n.\n", received.TextBody.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Two_app_servers_sending_at_once_send_each_message_exactly_once(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
