@@ -94,10 +94,13 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                // A full batch means more may be waiting: carry on rather than wait a whole interval.
-                while ((await DispatchOnceAsync(stoppingToken)).Claimed == BatchSize)
+                DispatchReport report;
+                do
                 {
+                    report = await DispatchOnceAsync(stoppingToken);
                 }
+                // A full batch means more may be waiting: carry on rather than wait a whole interval.
+                while (report.Claimed == BatchSize);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -127,6 +130,7 @@ public sealed class OutboxDispatcher(
         return until;
     }
 
+    // Only emails: there is no SMS sender, so texts wait in the outbox for an admin.
     private static Expression<Func<OutboxMessage, bool>> Claimable(DateTimeOffset now) => m =>
         m.SentAt == null
         && m.Channel == NotificationChannel.Email

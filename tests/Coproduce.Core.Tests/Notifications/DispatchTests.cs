@@ -226,6 +226,45 @@ public class DispatchTests
         Assert.Equal(0, keptDemo.Attempts);
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Running_in_the_background_it_sends_at_start_and_then_every_poll_interval(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var smtp = SmtpSink.Start();
+        var server = database.StartAppServer(smtp);
+        var dispatcher = server.Dispatcher();
+        await server.Outbox().EnqueueAsync("first@example.org", English);
+
+        await dispatcher.StartAsync(CancellationToken.None);
+        try
+        {
+            await WaitUntilAsync(() => smtp.Received.Count == 1);
+            await server.Outbox().EnqueueAsync("second@example.org", Welsh);
+            await Task.Delay(200);
+            Assert.Single(smtp.Received);
+
+            database.Clock.Advance(new NotificationOptions().PollInterval);
+            await WaitUntilAsync(() => smtp.Received.Count == 2);
+        }
+        finally
+        {
+            await dispatcher.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(["first@example.org", "second@example.org"], smtp.Received.Select(e => Assert.Single(e.Recipients)));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the background dispatcher.");
+            await Task.Delay(20);
+        }
+    }
+
     [Fact]
     public void Settings_come_from_the_Notifications_section_and_a_host_without_a_sender_is_refused()
     {
