@@ -13,13 +13,15 @@ internal sealed class SmtpEmailSender(SmtpOptions options) : IAsyncDisposable
     /// <summary>The longest one SMTP command may take; the dispatcher's lease allows for it.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    private readonly SmtpClient client = new() { Timeout = (int)Timeout.TotalMilliseconds };
     private readonly string host = string.IsNullOrWhiteSpace(options.Host)
         ? throw new InvalidOperationException("Notifications:Smtp:Host is not set: there is no mail server to send to.")
         : options.Host;
 
     private readonly MailboxAddress from = MailboxAddress.Parse(options.From
         ?? throw new InvalidOperationException("Notifications:Smtp:From is required when Notifications:Smtp:Host is set."));
+
+    // Created after the settings are checked above, so a bad setting leaves no client undisposed.
+    private readonly SmtpClient client = new() { Timeout = (int)Timeout.TotalMilliseconds };
 
     /// <summary>Hands <paramref name="message"/> to the mail server; returns when the server has accepted it.</summary>
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
