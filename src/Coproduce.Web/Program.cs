@@ -1,3 +1,4 @@
+using Coproduce.Core.Notifications;
 using Coproduce.Web.Health;
 using Coproduce.Web.Hosting;
 using Coproduce.Web.Identity;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(DemoCommunityHosting.ReadNoDemoSwitch
 builder.AddCoproduceDatabase();
 builder.Services.AddSharedDataProtection();
 builder.Services.AddCoproduceLocalization();
+builder.Services.AddCoproduceNotifications(builder.Configuration);
 builder.Services.AddCoproduceIdentity();
 builder.Services.AddAccessPolicies();
 builder.Services.AddCoproduceRateLimits(builder.Configuration);

@@ -37,13 +37,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>
     /// Another app server on the same database: its own connection pool and its own ledger writer, as a second process
-    /// behind a load balancer would have.
+    /// behind a load balancer would have. <paramref name="configure"/> adds what else the test needs on it.
     /// </summary>
-    public ServiceProvider StartAppServer()
+    public ServiceProvider StartAppServer(Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddCoproduceCore(database.Options, database.Folder);
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         servers.Add(provider);
         return provider;

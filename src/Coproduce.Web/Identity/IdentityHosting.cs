@@ -45,6 +45,8 @@ internal static class IdentityHosting
             cookie.SlidingExpiration = true;
         });
         services.AddScoped<CurrentPerson>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<People.MembershipNotices>();
         return services;
     }
 }

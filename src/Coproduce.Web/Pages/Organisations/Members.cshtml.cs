@@ -1,6 +1,7 @@
 using Coproduce.Core.People;
 using Coproduce.Web.Forms;
 using Coproduce.Web.Identity;
+using Coproduce.Web.People;
 using Coproduce.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Coproduce.Web.Pages.Organisations;
 /// <summary>The coordinator's screen: the organisation's members, and join requests to approve or decline.</summary>
 [Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class MembersModel(PeopleService people, CurrentPerson current) : PageModel
+public sealed class MembersModel(PeopleService people, CurrentPerson current, MembershipNotices notices) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
 
@@ -51,6 +52,7 @@ public sealed class MembersModel(PeopleService people, CurrentPerson current) : 
             return Page();
         }
 
+        await notices.DecidedAsync(result.Value, cancellationToken);
         Done = approve ? "Approved" : "Declined";
         DoneName = request!.Person.Profile.Name;
         return RedirectToPage(new { organisationId });

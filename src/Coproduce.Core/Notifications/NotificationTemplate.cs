@@ -1,0 +1,26 @@
+namespace Coproduce.Core.Notifications;
+
+/// <summary>
+/// The messages Coproduce sends. Each has a subject and a body in English and Welsh in
+/// <c>Resources/NotificationTemplates*.resx</c>; the placeholders each one expects are listed here.
+/// </summary>
+public enum NotificationTemplate
+{
+    /// <summary>Asks a person to confirm their email address. {0} their name, {1} the link.</summary>
+    ConfirmEmail = 1,
+
+    /// <summary>Lets a person choose a new password. {0} their name, {1} the link.</summary>
+    ResetPassword = 2,
+
+    /// <summary>
+    /// Tells a coordinator that someone asked to join. {0} the coordinator's name, {1} the member's name,
+    /// {2} the organisation, {3} the link to the request.
+    /// </summary>
+    MembershipRequested = 3,
+
+    /// <summary>Tells a person their request to join was approved. {0} their name, {1} the organisation.</summary>
+    MembershipApproved = 4,
+
+    /// <summary>Tells a person their request to join was not approved. {0} their name, {1} the organisation.</summary>
+    MembershipDeclined = 5,
+}

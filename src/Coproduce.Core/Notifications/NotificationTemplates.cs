@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Coproduce.Core.Notifications;
+
+/// <summary>Writes a <see cref="NotificationTemplate"/> in English or Welsh, from <c>Resources/NotificationTemplates*.resx</c>.</summary>
+public static class NotificationTemplates
+{
+    private static readonly ResourceManager Resources =
+        new("Coproduce.Core.Resources.NotificationTemplates", typeof(NotificationTemplates).Assembly);
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Welsh = CultureInfo.GetCultureInfo("cy-GB");
+
+    /// <summary>The resource manager, so tests can check that every template has text in both languages.</summary>
+    public static ResourceManager ResourceManager => Resources;
+
+    /// <summary>The language code stored with a message: <c>cy</c> for any Welsh culture, otherwise <c>en</c>.</summary>
+    public static string LanguageCode(CultureInfo language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.TwoLetterISOLanguageName == "cy" ? "cy" : "en";
+    }
+
+    /// <summary>
+    /// The subject and body of <paramref name="template"/> in <paramref name="language"/> (Welsh for any Welsh culture,
+    /// English for every other), with its placeholders filled from <paramref name="arguments"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer arguments than the template needs: a programming error caught by tests.</exception>
+    public static RenderedNotification Render(NotificationTemplate template, CultureInfo language, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        // Formatting follows the language too, e.g. grouping in counts, but never a culture we don't write in.
+        var culture = LanguageCode(language) == "cy" ? Welsh : English;
+        var formatted = arguments.Select(a => a is IFormattable formattable ? formattable.ToString(null, culture) : a).ToArray();
+        try
+        {
+            return new RenderedNotification(
+                string.Format(culture, Text(template, "Subject", culture), formatted),
+                string.Format(culture, Text(template, "Body", culture), formatted));
+        }
+        catch (FormatException exception)
+        {
+            throw new ArgumentException($"Template {template} needs more than {arguments.Length} arguments.", nameof(arguments), exception);
+        }
+    }
+
+    private static string Text(NotificationTemplate template, string part, CultureInfo culture) =>
+        Resources.GetString($"{template}.{part}", culture)
+        ?? throw new InvalidOperationException($"No {part} for template {template} in {culture.Name}.");
+}
+
+/// <summary>A message written out in one language, ready for the outbox.</summary>
+/// <param name="Subject">The subject line.</param>
+/// <param name="Body">The plain-text body.</param>
+public sealed record RenderedNotification(string Subject, string Body);

@@ -1,0 +1,64 @@
+using System.Text;
+using Coproduce.Core.Notifications;
+using Coproduce.Core.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Coproduce.Web.Identity;
+
+/// <summary>
+/// The emails an account needs (confirm the address, reset the password), written to the outbox in the person's
+/// language, with a link to the page in that language.
+/// </summary>
+public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox, IHttpContextAccessor http)
+{
+    public async Task SendConfirmationAsync(UserAccount user, Person person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(person);
+        var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        var link = Link(person, $"/account/confirm-email?userId={user.Id}&code={code}");
+        await outbox.EnqueueEmailAsync(user.Email!, person.Id, person.Profile.Language.Culture(), NotificationTemplate.ConfirmEmail,
+            [person.Profile.Name, link], person.IsDemo, cancellationToken);
+    }
+
+    public async Task SendPasswordResetAsync(UserAccount user, Person person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(person);
+        var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = Link(person, $"/account/reset-password?userId={user.Id}&code={code}");
+        await outbox.EnqueueEmailAsync(user.Email!, person.Id, person.Profile.Language.Culture(), NotificationTemplate.ResetPassword,
+            [person.Profile.Name, link], person.IsDemo, cancellationToken);
+    }
+
+    /// <summary>Decodes a code from a link; null if it was mangled (a line-wrapped email, a bad copy and paste).</summary>
+    public static string? Decode(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>An absolute link to a page of this site, in <paramref name="person"/>'s language.</summary>
+    public string Link(Person person, string pathAndQuery)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Account emails are sent while answering a request.");
+        var language = person.Profile.Language == Core.People.Language.Welsh ? "/cy" : string.Empty;
+        return $"{request.Scheme}://{request.Host}{language}{pathAndQuery}";
+    }
+
+    // Identity's tokens contain characters a URL would mangle.
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Coproduce.Core.Data;
+using Coproduce.Core.People;
+using Coproduce.Web.Forms;
+using Coproduce.Web.Identity;
+using Coproduce.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Coproduce.Web.Pages.Account;
+
+/// <summary>Creating an account: a person and their login, saved together, then an email to confirm the address.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(RateLimits.Registration)]
+public sealed class RegisterModel(UserManager<UserAccount> users, CoproduceDbContext db, PeopleService people, AccountEmails emails,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet() => Input.Language = LanguageCultures.FromCulture(CultureInfo.CurrentUICulture) == Language.Welsh ? "cy" : "en";
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var email = Input.Email?.Trim() ?? string.Empty;
+        var profile = new ProfileInput { Name = Input.Name, Language = Input.Language, Email = email }.ToProfile(today: null);
+        var checkedProfile = profile.Succeeded ? people.CheckProfile(profile.Value) : profile;
+        if (!checkedProfile.Succeeded)
+        {
+            ModelState.AddFieldErrors(checkedProfile.Errors);
+        }
+
+        if (email.Length == 0)
+        {
+            ModelState.AddModelError("Input.Email", text["SignIn.EmailRequired"]);
+        }
+
+        if (string.IsNullOrEmpty(Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", text["Register.PasswordRequired"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The person and the login are saved by the one SaveChanges inside CreateAsync: both or neither.
+        var person = people.AddSelfRegistered(db, checkedProfile.Value!);
+        var user = new UserAccount { Id = Guid.CreateVersion7(), PersonId = person.Id, UserName = email, Email = email, LockoutEnabled = true };
+        var created = await users.CreateAsync(user, Input.Password!);
+        if (!created.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddIdentityErrors(created);
+            return Page();
+        }
+
+        await emails.SendConfirmationAsync(user, person, cancellationToken);
+        TempData["RegisteredEmail"] = email;
+        return RedirectToPage("/Account/CheckYourEmail");
+    }
+
+    public sealed class RegisterInput
+    {
+        public string? Name { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? Language { get; set; }
+    }
+}
