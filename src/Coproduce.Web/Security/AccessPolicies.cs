@@ -28,7 +28,9 @@ internal static class AccessPolicies
         services.AddScoped<IAuthorizationHandler, OrganisationRoleHandler>();
         services.AddScoped<IAuthorizationHandler, SiteAdminHandler>();
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            // A request that matched nothing is a missing page (404), not a page to sign in for.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(context =>
+                context.User.Identity?.IsAuthenticated == true || (context.Resource is HttpContext http && http.GetEndpoint() is null)).Build())
             .AddPolicy(SiteAdmin, policy => policy.RequireAuthenticatedUser().AddRequirements(new SiteAdminRequirement()))
             .AddPolicy(CoordinatorOfOrganisation, policy => policy.RequireAuthenticatedUser().AddRequirements(
                 new OrganisationRoleRequirement([OrganisationRole.Coordinator, OrganisationRole.OrganisationAdmin])))

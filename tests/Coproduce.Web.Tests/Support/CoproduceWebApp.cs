@@ -15,16 +15,20 @@ public sealed class CoproduceWebApp : WebApplicationFactory<Program>
     private readonly ThrowawayDatabase database;
     private readonly bool ownsDatabase;
 
-    private CoproduceWebApp(ThrowawayDatabase database, bool ownsDatabase)
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    private CoproduceWebApp(ThrowawayDatabase database, bool ownsDatabase, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.database = database;
         this.ownsDatabase = ownsDatabase;
+        this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
 
-    public static async Task<CoproduceWebApp> StartAsync(TestProvider provider)
+    /// <summary>The app on a new database, with the demo community, and any settings to change (e.g. rate limits).</summary>
+    public static async Task<CoproduceWebApp> StartAsync(TestProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new CoproduceWebApp(await ThrowawayDatabase.CreateAsync(provider), ownsDatabase: true);
+        var app = new CoproduceWebApp(await ThrowawayDatabase.CreateAsync(provider), ownsDatabase: true, settings);
         app.StartServer();
         return app;
     }
@@ -56,6 +60,14 @@ public sealed class CoproduceWebApp : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Database:DataFolder", database.Folder);
+        // Every test signs in from 127.0.0.1 many times; the rate-limit test sets its own limits.
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:RegistrationsPerHour", "10000");
+        builder.UseSetting("RateLimits:PostsPerMinute", "10000");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
