@@ -1,3 +1,4 @@
+using Coproduce.Web.Api;
 using Coproduce.Web.Health;
 using Coproduce.Web.Hosting;
 using Coproduce.Web.Localization;
@@ -9,6 +10,7 @@ builder.Services.AddSharedDataProtection();
 builder.Services.AddCoproduceLocalization();
 builder.Services.AddRazorPages();
 builder.Services.AddCoproduceHealthChecks();
+builder.Services.AddCoproduceApi();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -19,8 +21,11 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseWelshPathPrefix();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapCoproduceHealth();
+app.MapCoproduceApi();
 
 await app.RunAsync();
 
