@@ -1,4 +1,5 @@
 using Coproduce.Core.Notifications;
+using Coproduce.Web.Api;
 using Coproduce.Web.Health;
 using Coproduce.Web.Hosting;
 using Coproduce.Web.Identity;
@@ -15,6 +16,7 @@ builder.Services.AddAccessPolicies();
 builder.Services.AddCoproduceRateLimits(builder.Configuration);
 builder.Services.AddCoproducePages();
 builder.Services.AddCoproduceHealthChecks();
+builder.Services.AddCoproduceApi();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -31,6 +33,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapCoproduceHealth();
+app.MapCoproduceApi();
 
 await app.RunAsync();
 

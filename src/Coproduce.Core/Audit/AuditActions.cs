@@ -20,4 +20,10 @@ public static class AuditActions
 
     /// <summary>A role was given to someone directly by an organisation admin.</summary>
     public const string RoleGranted = "RoleGranted";
+
+    /// <summary>An organisation admin made an API token for one of the organisation's systems.</summary>
+    public const string ApiTokenCreated = "ApiTokenCreated";
+
+    /// <summary>An API token was revoked.</summary>
+    public const string ApiTokenRevoked = "ApiTokenRevoked";
 }

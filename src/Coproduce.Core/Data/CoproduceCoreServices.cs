@@ -38,6 +38,7 @@ public static class CoproduceCoreServices
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LedgerInvariants>();
         services.AddSingleton<PeopleService>();
+        services.AddSingleton<ApiTokenService>();
         services.AddSingleton<DemoCommunity>();
         return services;
     }

@@ -29,6 +29,9 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Who belongs to which organisation, in which role, and who approved it.</summary>
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     /// <summary>Who changed personal data or memberships, and on whose behalf.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

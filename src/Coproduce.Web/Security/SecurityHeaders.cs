@@ -1,3 +1,6 @@
+using Coproduce.Web.Api;
+using Scalar.AspNetCore;
+
 namespace Coproduce.Web.Security;
 
 /// <summary>
@@ -19,6 +22,27 @@ internal static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (context.Request.Path.StartsWithSegments(ApiHosting.ReferencePath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce)
+                {
+                    headers.ContentSecurityPolicy = ApiReferencePolicy(nonce);
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
         return next(context);
     });
+
+    // The API reference page (Scalar) starts itself with one inline script holding its configuration, and its
+    // components add <style> elements as they render. So on that page only, and only for this response: that one
+    // script by its nonce, and inline styles. Everything still comes from this site.
+    private static string ApiReferencePolicy(string nonce) =>
+        ContentSecurityPolicy
+            .Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+            .Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'", StringComparison.Ordinal);
 }

@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using System.Text;
+using Coproduce.Core.Audit;
+using Coproduce.Core.Common;
+using Coproduce.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Core.People;
+
+/// <summary>
+/// Tokens that let an organisation's own systems call the API as the organisation. Only an organisation admin (or a
+/// site admin) makes or revokes them; both are audited.
+/// </summary>
+public sealed class ApiTokenService
+{
+    /// <summary>What every secret starts with, so one pasted into the wrong place is easy to recognise and scan for.</summary>
+    public const string SecretStart = "cp_";
+
+    private static readonly OrganisationRole[] TokenAdminRoles = [OrganisationRole.OrganisationAdmin];
+
+    // Writing "last used" on every call would make each read a write; to the minute is enough to spot idle tokens.
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly TimeProvider clock;
+
+    /// <summary>Creates the service.</summary>
+    public ApiTokenService(IDbContextFactory<CoproduceDbContext> contexts, TimeProvider clock)
+    {
+        this.contexts = contexts;
+        this.clock = clock;
+    }
+
+    /// <summary>Makes a token for an organisation. The secret in the result is never available again.</summary>
+    /// <param name="actorPersonId">Who is making it: an organisation admin of the organisation, or a site admin.</param>
+    /// <param name="organisationId">The organisation the token will act for.</param>
+    /// <param name="name">What it is for, e.g. "Council CRM".</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<Result<NewApiToken>> CreateAsync(Guid actorPersonId, Guid organisationId, string name,
+        CancellationToken cancellationToken = default)
+    {
+        var tidyName = name?.Trim() ?? string.Empty;
+        if (tidyName.Length == 0)
+        {
+            return Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameRequired"));
+        }
+
+        if (tidyName.Length > ApiToken.MaximumNameLength)
+        {
+            return Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameTooLong", ApiToken.MaximumNameLength));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await RefuseUnlessTokenAdminAsync(db, actorPersonId, organisationId, cancellationToken) is { } refusal)
+        {
+            return Result<NewApiToken>.Refused(refusal);
+        }
+
+        var secret = SecretStart + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var now = clock.GetUtcNow();
+        var token = new ApiToken(Guid.CreateVersion7(now), organisationId, tidyName, secret[..ApiToken.PrefixLength], Hash(secret),
+            actorPersonId, now);
+        db.ApiTokens.Add(token);
+        db.AuditEntries.Add(new AuditEntry(now, AuditActions.ApiTokenCreated, actorPersonId, null, organisationId, token.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<NewApiToken>.Success(new NewApiToken(token, secret));
+    }
+
+    /// <summary>Revokes a token at once; a system still using it is refused from its next call.</summary>
+    /// <param name="actorPersonId">Who is revoking it: an organisation admin of its organisation, or a site admin.</param>
+    /// <param name="tokenId">The token.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<Result<ApiToken>> RevokeAsync(Guid actorPersonId, Guid tokenId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
+        if (token is null)
+        {
+            return Result<ApiToken>.Refused(new FieldError(string.Empty, "ApiTokens.UnknownToken"));
+        }
+
+        if (await RefuseUnlessTokenAdminAsync(db, actorPersonId, token.OrganisationId, cancellationToken) is { } refusal)
+        {
+            return Result<ApiToken>.Refused(refusal);
+        }
+
+        if (!token.IsActive)
+        {
+            return Result<ApiToken>.Refused(new FieldError(string.Empty, "ApiTokens.AlreadyRevoked"));
+        }
+
+        var now = clock.GetUtcNow();
+        token.Revoke(actorPersonId, now);
+        db.AuditEntries.Add(new AuditEntry(now, AuditActions.ApiTokenRevoked, actorPersonId, null, token.OrganisationId, token.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<ApiToken>.Success(token);
+    }
+
+    /// <summary>An organisation's tokens, revoked ones included, newest first. Secrets are not in them.</summary>
+    public async Task<IReadOnlyList<ApiToken>> ListAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        return [.. tokens.OrderByDescending(t => t.CreatedAt)];
+    }
+
+    /// <summary>
+    /// The active token this secret belongs to, or none when it is unknown, malformed or revoked. Notes when it was used.
+    /// </summary>
+    /// <param name="secret">The secret as presented, e.g. from an <c>Authorization: Bearer</c> header.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<ApiToken?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length < ApiToken.PrefixLength || secret.Length > 200
+            || !secret.StartsWith(SecretStart, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var presented = Hash(secret);
+        var prefix = secret[..ApiToken.PrefixLength];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.ApiTokens.AsNoTracking().Where(t => t.Prefix == prefix).ToListAsync(cancellationToken);
+        var token = candidates.FirstOrDefault(t => CryptographicOperations.FixedTimeEquals(t.SecretHash, presented));
+        if (token is null || !token.IsActive)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var staleBefore = now - LastUsedResolution;
+        // A conditional update: many app servers may note the same use; at most one write a minute lands.
+        await db.ApiTokens
+            .Where(t => t.Id == token.Id && (t.LastUsedAt == null || t.LastUsedAt < staleBefore))
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), cancellationToken);
+        return token;
+    }
+
+    private static async Task<FieldError?> RefuseUnlessTokenAdminAsync(CoproduceDbContext db, Guid actorId, Guid organisationId,
+        CancellationToken cancellationToken)
+    {
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            return new FieldError(string.Empty, "People.UnknownOrganisation");
+        }
+
+        var allowed = await PeopleService.HasRoleAsync(db, actorId, organisationId, TokenAdminRoles, cancellationToken)
+            || await db.People.AnyAsync(p => p.Id == actorId && p.IsSiteAdmin, cancellationToken);
+        return allowed ? null : new FieldError(string.Empty, "ApiTokens.NotOrganisationAdmin");
+    }
+
+    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,82 @@
+using Microsoft.OpenApi;
+using Microsoft.AspNetCore.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Coproduce.Web.Api;
+
+/// <summary>
+/// <c>/api/v1</c> for organisations' own systems: token authentication only (a signed-in browser is not enough), problem
+/// details for every error, an OpenAPI document at <c>/openapi/v1.json</c> and a reference page at <c>/api/reference</c>.
+/// </summary>
+internal static class ApiHosting
+{
+    public const string ApiRoot = "/api";
+    public const string ReferencePath = ApiRoot + "/reference";
+    public const string Policy = "ApiToken";
+
+    public static IServiceCollection AddCoproduceApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
+                ApiTokenAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser()
+            .RequireClaim(ApiClaims.OrganisationId));
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<BearerTokenDocumentTransformer>();
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCoproduceApi(this IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGroup(ApiRoot + "/v1").RequireAuthorization(Policy);
+        v1.MapOrganisationApi();
+
+        // Anything else under /api is a problem a system can read, not the HTML "page not found".
+        endpoints.Map(ApiRoot + "/{**rest}", (HttpContext context) =>
+                ApiProblems.Problem(context, StatusCodes.Status404NotFound, "Api.NotFound"))
+            .AllowAnonymous().ExcludeFromDescription();
+
+        endpoints.MapOpenApi();
+        endpoints.MapScalarApiReference(ReferencePath, options => options
+            .WithTitle("Coproduce API")
+            // Nothing may load from the internet: Scalar's script comes from the package, its fonts are the browser's,
+            // and it sends no telemetry. Its one inline script carries a fresh nonce (see SecurityHeaders).
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .WithNonce()
+            .AddPreferredSecuritySchemes(BearerTokenDocumentTransformer.SchemeName));
+        return endpoints;
+    }
+}
+
+/// <summary>Tells the OpenAPI document (and so the reference page) that every operation needs the organisation's token.</summary>
+internal sealed class BearerTokenDocumentTransformer : IOpenApiDocumentTransformer
+{
+    public const string SchemeName = "ApiToken";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.Title = "Coproduce API";
+        document.Info.Description =
+            "For an organisation's own systems. Send the token an organisation admin made as `Authorization: Bearer cp_...`. " +
+            "Errors are RFC 9457 problem details; send `Accept-Language: cy` for messages in Welsh.";
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "An organisation's API token, made by one of its admins. It starts with `cp_`.",
+        };
+        document.Security ??= [];
+        document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Coproduce.Core.People;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using PersonLanguage = Coproduce.Core.People.Language;
+
+namespace Coproduce.Web.Api;
+
+/// <summary>
+/// The token's own organisation and its members: what a council's or partner's system needs to keep its records in
+/// step with the timebank's. Same services, same rules and same audit as the pages.
+/// </summary>
+internal static class OrganisationApi
+{
+    public static RouteGroupBuilder MapOrganisationApi(this RouteGroupBuilder api)
+    {
+        var organisation = api.MapGroup("/organisation").WithTags("Organisation");
+        organisation.MapGet("", GetOrganisationAsync)
+            .WithName("GetOrganisation").WithSummary("The organisation the token belongs to");
+        organisation.MapGet("/members", ListMembersAsync)
+            .WithName("ListMembers").WithSummary("The organisation's active members, one row per role");
+        organisation.MapGet("/members/{personId:guid}", GetMemberAsync)
+            .WithName("GetMember").WithSummary("One active member of the organisation, with their roles");
+        organisation.MapPost("/members", CreateMemberAsync)
+            .WithName("CreateMember")
+            .WithSummary("Records a member who will not sign in, as done by the token's creator on the member's behalf")
+            // Described here rather than with Accepts<T>(): Accepts makes routing skip this endpoint for any other
+            // content type, so a form post would get "not found" instead of a 400 that says what to send.
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) => operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(NewMember), null, cancellationToken) },
+                },
+            })
+            .Produces<MemberRole>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return api;
+    }
+
+    private static async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> GetOrganisationAsync(
+        HttpContext context, PeopleService people, CancellationToken cancellationToken)
+    {
+        var organisation = await people.FindOrganisationAsync(context.User.Caller().OrganisationId, cancellationToken);
+        if (organisation is null)
+        {
+            return (ProblemHttpResult)ApiProblems.Problem(context, StatusCodes.Status404NotFound, "Api.NotFound");
+        }
+
+        return TypedResults.Ok(new OrganisationDetails(organisation.Id, organisation.Name, organisation.NameWelsh, organisation.Kind));
+    }
+
+    private static async Task<Ok<MemberRole[]>> ListMembersAsync(HttpContext context, PeopleService people,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ActiveMembersAsync(people, context.User.Caller().OrganisationId, personId: null, cancellationToken));
+
+    private static async Task<Results<Ok<MemberRole[]>, ProblemHttpResult>> GetMemberAsync(Guid personId, HttpContext context,
+        PeopleService people, CancellationToken cancellationToken)
+    {
+        var roles = await ActiveMembersAsync(people, context.User.Caller().OrganisationId, personId, cancellationToken);
+        return roles.Length == 0
+            ? (ProblemHttpResult)ApiProblems.Problem(context, StatusCodes.Status404NotFound, "Api.NotFound")
+            : TypedResults.Ok(roles);
+    }
+
+    private static async Task<IResult> CreateMemberAsync(HttpContext context, PeopleService people, IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        // Read by hand rather than bound: a binding failure would be a bare 400 with no field named, and this way
+        // malformed JSON gets the same problem details as any other bad input.
+        NewMember? input;
+        try
+        {
+            input = context.Request.HasJsonContentType()
+                ? await context.Request.ReadFromJsonAsync<NewMember>(json.Value.SerializerOptions, cancellationToken)
+                : null;
+        }
+        catch (JsonException exception)
+        {
+            var field = exception.Path is null or "$" ? "body" : exception.Path.TrimStart('$', '.');
+            return ApiProblems.Invalid(context, new Dictionary<string, string[]> { [field] = [ApiProblems.Message(context, "Api.UnreadableValue")] });
+        }
+
+        if (input is null)
+        {
+            return ApiProblems.Invalid(context, new Dictionary<string, string[]> { ["body"] = [ApiProblems.Message(context, "Api.UnreadableBody")] });
+        }
+
+        var caller = context.User.Caller();
+        var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, input.ToProfile(), cancellationToken);
+        if (!created.Succeeded)
+        {
+            return ApiProblems.Refused(context, created.Errors);
+        }
+
+        var member = new MemberRole(created.Value.Id, created.Value.Profile.Name, LanguageCode(created.Value.Profile.Language),
+            HasLogin: false, OrganisationRole.Member);
+        return TypedResults.Created(
+            string.Create(CultureInfo.InvariantCulture, $"{ApiHosting.ApiRoot}/v1/organisation/members/{member.PersonId}"), member);
+    }
+
+    private static async Task<MemberRole[]> ActiveMembersAsync(PeopleService people, Guid organisationId, Guid? personId,
+        CancellationToken cancellationToken)
+    {
+        var members = await people.MembersOfAsync(organisationId, cancellationToken);
+        return [.. members
+            .Where(m => m.Membership.Status == MembershipStatus.Active && (personId is null || m.Person.Id == personId))
+            .Select(m => new MemberRole(m.Person.Id, m.Person.Profile.Name, LanguageCode(m.Person.Profile.Language), m.HasLogin,
+                m.Membership.Role))];
+    }
+
+    private static string LanguageCode(PersonLanguage language) => language == PersonLanguage.Welsh ? "cy" : "en";
+}
+
+/// <summary>An organisation as the API shows it.</summary>
+internal sealed record OrganisationDetails(
+    Guid Id,
+    string Name,
+    string? NameWelsh,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<OrganisationKind>))] OrganisationKind Kind);
+
+/// <summary>One active role of a member: a person with two roles appears twice.</summary>
+internal sealed record MemberRole(
+    Guid PersonId,
+    string Name,
+    string PreferredLanguage,
+    bool HasLogin,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<OrganisationRole>))] OrganisationRole Role);
+
+/// <summary>A member who will not sign in. <c>language</c> is <c>en</c> or <c>cy</c>.</summary>
+internal sealed record NewMember(
+    string? Name,
+    string? Language,
+    string? Email,
+    string? Phone,
+    string? Address,
+    string? AccessibilityNeeds,
+    NewMemberConsent? Consent)
+{
+    // An unknown language is passed on as no language at all, so Core's rules refuse it with their own message.
+    public PersonProfile ToProfile() => new(
+        Name ?? string.Empty,
+        Language?.Trim().ToUpperInvariant() switch
+        {
+            "EN" => PersonLanguage.English,
+            "CY" => PersonLanguage.Welsh,
+            _ => (PersonLanguage)(-1),
+        },
+        Email,
+        Phone,
+        Address,
+        AccessibilityNeeds,
+        Consent is null
+            ? ConsentChoices.None
+            : new ConsentChoices(Consent.ContactByEmail, Consent.ContactByPhone, Consent.ShareStoryAsEvidence, Consent.AgreedOn));
+}
+
+/// <summary>What the member has agreed to; <c>agreedOn</c> is the date on their form.</summary>
+internal sealed record NewMemberConsent(bool ContactByEmail, bool ContactByPhone, bool ShareStoryAsEvidence, DateOnly? AgreedOn);

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text;
+using Coproduce.Core.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Web.Tests.Api;
+
+public class OrganisationApiTests
+{
+    private static readonly Uri Members = new("/api/v1/organisation/members", UriKind.Relative);
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_token_shows_its_own_organisation_and_its_active_members_and_nothing_of_another(TestProvider provider)
+    {
+        await using var world = await ApiWorld.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        using var timebank = world.Client(world.TimebankToken.Secret);
+        using var network = world.Client(world.NetworkToken.Secret);
+
+        var organisation = await ApiResponses.JsonAsync(await timebank.GetAsync(new Uri("/api/v1/organisation", UriKind.Relative), ct));
+        var timebankMembers = (await ApiResponses.JsonAsync(await timebank.GetAsync(Members, ct))).EnumerateArray().ToList();
+        var networkMembers = (await ApiResponses.JsonAsync(await network.GetAsync(Members, ct))).EnumerateArray().ToList();
+
+        Assert.Equal(world.Timebank, organisation.GetProperty("id").GetGuid());
+        Assert.Equal("Garw Valley Timebank", organisation.GetProperty("name").GetString());
+        Assert.Equal("Banc Amser Cwm Garw", organisation.GetProperty("nameWelsh").GetString());
+        Assert.Equal("Timebank", organisation.GetProperty("kind").GetString());
+
+        var edna = Assert.Single(timebankMembers, m => m.GetProperty("name").GetString() == "Edna Price");
+        Assert.False(edna.GetProperty("hasLogin").GetBoolean());
+        Assert.Equal("en", edna.GetProperty("preferredLanguage").GetString());
+        Assert.Equal("Member", edna.GetProperty("role").GetString());
+        var gareth = Assert.Single(timebankMembers, m => m.GetProperty("personId").GetGuid() == world.Gareth);
+        Assert.True(gareth.GetProperty("hasLogin").GetBoolean());
+        Assert.Equal("OrganisationAdmin", gareth.GetProperty("role").GetString());
+        Assert.Equal("cy", Assert.Single(timebankMembers, m => m.GetProperty("name").GetString() == "Glyn Thomas")
+            .GetProperty("preferredLanguage").GetString());
+        // Owen has only asked to join: not a member yet.
+        Assert.DoesNotContain(timebankMembers, m => m.GetProperty("name").GetString() == "Owen Davies");
+
+        // The network's token sees the network's people (Helen, its commissioner) and none of the timebank's own.
+        Assert.Contains(networkMembers, m => m.GetProperty("name").GetString() == "Helen Morgan");
+        Assert.DoesNotContain(networkMembers, m => m.GetProperty("name").GetString() == "Edna Price");
+        Assert.DoesNotContain(timebankMembers, m => m.GetProperty("name").GetString() == "Helen Morgan");
+        var helen = world.PeopleByEmail["helen@coproduce.test"];
+        await ApiResponses.ProblemAsync(await timebank.GetAsync(new Uri($"/api/v1/organisation/members/{helen}", UriKind.Relative), ct), 404);
+        Assert.Equal(HttpStatusCode.OK, (await network.GetAsync(new Uri($"/api/v1/organisation/members/{helen}", UriKind.Relative), ct)).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Bad_input_gets_400_problem_details_with_field_errors_in_English_or_Welsh_and_saves_nothing(TestProvider provider)
+    {
+        await using var world = await ApiWorld.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        using var english = world.Client(world.TimebankToken.Secret);
+        using var welsh = world.Client(world.TimebankToken.Secret, language: "cy");
+        var countBefore = await CountPeopleAndAuditAsync(world);
+        const string bad = """{"name":"  ","language":"fr","email":"not-an-email","consent":{"contactByPhone":true}}""";
+
+        var inEnglish = await ApiResponses.ProblemAsync(await english.PostAsync(Members, Json(bad), ct), 400);
+        var inWelsh = await ApiResponses.ProblemAsync(await welsh.PostAsync(Members, Json(bad), ct), 400);
+
+        var errors = inEnglish.GetProperty("errors");
+        Assert.Equal(["email", "language", "name", "phone"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("Enter a name", errors.GetProperty("name")[0].GetString());
+        Assert.Equal("Choose English or Welsh", errors.GetProperty("language")[0].GetString());
+        Assert.Equal("Rhowch enw", inWelsh.GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal("Mae angen cywiro rhai o'r manylion", inWelsh.GetProperty("title").GetString());
+        Assert.NotEqual(errors.GetProperty("email")[0].GetString(), inWelsh.GetProperty("errors").GetProperty("email")[0].GetString());
+
+        // Input that isn't even the right shape is bad input too: a named field, never a 500.
+        var wrongType = await ApiResponses.ProblemAsync(
+            await english.PostAsync(Members, Json("""{"name":"Edna","language":"en","consent":{"agreedOn":"last Tuesday"}}"""), ct), 400);
+        Assert.True(wrongType.GetProperty("errors").TryGetProperty("consent.agreedOn", out _), wrongType.GetRawText());
+        foreach (var body in new[] { "{not json", "null", "[1,2]", "" })
+        {
+            var problem = await ApiResponses.ProblemAsync(await english.PostAsync(Members, Json(body), ct), 400);
+            Assert.True(problem.GetProperty("errors").TryGetProperty("body", out _), problem.GetRawText());
+        }
+
+        await ApiResponses.ProblemAsync(
+            await english.PostAsync(Members, new StringContent("name=Edna", Encoding.UTF8, "application/x-www-form-urlencoded"), ct), 400);
+        Assert.Equal(countBefore, await CountPeopleAndAuditAsync(world));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_good_post_creates_a_member_without_a_login_recorded_by_the_token_creator_on_their_behalf(TestProvider provider)
+    {
+        await using var world = await ApiWorld.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        using var client = world.Client(world.TimebankToken.Secret);
+
+        using var response = await client.PostAsync(Members, Json("""
+            {"name":" Bethan Lloyd ","language":"cy","phone":"01656 870 333",
+             "consent":{"contactByPhone":true,"agreedOn":"2026-03-01"}}
+            """), ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await ApiResponses.JsonAsync(response);
+        var id = created.GetProperty("personId").GetGuid();
+        Assert.Equal("Bethan Lloyd", created.GetProperty("name").GetString());
+        Assert.Equal($"/api/v1/organisation/members/{id}", response.Headers.Location?.OriginalString);
+        var fetched = await ApiResponses.JsonAsync(await client.GetAsync(response.Headers.Location, ct));
+        Assert.Equal("Member", Assert.Single(fetched.EnumerateArray()).GetProperty("role").GetString());
+
+        Assert.False(await world.People.HasLoginAsync(id, ct));
+        var person = await world.People.FindPersonAsync(id, ct);
+        Assert.Equal(world.Gareth, person?.CreatedById);
+        Assert.Equal("01656 870 333", person?.Profile.Phone);
+        var history = await world.People.HistoryOfAsync(id, cancellationToken: ct);
+        var made = Assert.Single(history, h => h.Entry.Action == AuditActions.PersonCreated);
+        Assert.Equal(world.Gareth, made.Entry.ActorId);
+        Assert.Equal(id, made.Entry.OnBehalfOfId);
+        Assert.Equal(world.Timebank, made.Entry.OrganisationId);
+        Assert.Equal("Gareth Evans", made.ActorName);
+    }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private static async Task<(int People, int Audit)> CountPeopleAndAuditAsync(ApiWorld world)
+    {
+        await using var db = await world.OpenContextAsync();
+        return (await db.People.CountAsync(), await db.AuditEntries.CountAsync());
+    }
+
+}
