@@ -43,7 +43,8 @@ internal static class ApiHosting
                 ApiProblems.Problem(context, StatusCodes.Status404NotFound, "Api.NotFound"))
             .AllowAnonymous().ExcludeFromDescription();
 
-        endpoints.MapOpenApi();
+        // The API's documentation is public, so a council's developer can read it before they have a token.
+        endpoints.MapOpenApi().AllowAnonymous();
         endpoints.MapScalarApiReference(ReferencePath, options => options
             .WithTitle("Coproduce API")
             // Nothing may load from the internet: Scalar's script comes from the package, its fonts are the browser's,
@@ -51,7 +52,7 @@ internal static class ApiHosting
             .DisableDefaultFonts()
             .DisableTelemetry()
             .WithNonce()
-            .AddPreferredSecuritySchemes(BearerTokenDocumentTransformer.SchemeName));
+            .AddPreferredSecuritySchemes(BearerTokenDocumentTransformer.SchemeName)).AllowAnonymous();
         return endpoints;
     }
 }

@@ -48,7 +48,15 @@ public sealed class CoproduceWebApp : WebApplicationFactory<Program>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>An HTTP client for the real server that, like a person, sees redirects rather than following them blindly.</summary>
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = Address });
+    /// <remarks>
+    /// Built by hand: over Kestrel, WebApplicationFactory's client options don't reach the socket handler, which would
+    /// follow redirects itself. Each browser keeps its own cookies, as a person's browser does.
+    /// </remarks>
+    public HttpClient CreateBrowser() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = Address,
+        };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -32,7 +32,12 @@ public static partial class FormBrowser
     public static async Task SignInAsync(this HttpClient browser, string email, string password = DemoCommunity.Password)
     {
         using var response = await browser.PostFormAsync("/account/sign-in", [new("Input.Email", email), new("Input.Password", password)]);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {email}: {(int)response.StatusCode}");
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var summary = Regex.Match(await response.ReadHtmlAsync(), "govuk-error-summary__list\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+            Assert.Fail($"signing in as {email}: {(int)response.StatusCode} {summary}");
+        }
+
         Assert.Equal("/dashboard", response.Headers.Location?.OriginalString);
     }
 

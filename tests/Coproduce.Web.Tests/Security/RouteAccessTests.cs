@@ -1,0 +1,180 @@
+using System.Net;
+using Coproduce.Core.Data;
+using Coproduce.Core.Notifications;
+using Coproduce.Core.People;
+using Coproduce.Web.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coproduce.Web.Tests.Security;
+
+/// <summary>
+/// Walks every endpoint the app maps, as an anonymous visitor and as each demo role, and checks who gets in.
+/// An endpoint missing from <see cref="Expected"/> fails the test, so a new page can't ship without someone deciding
+/// who may open it.
+/// </summary>
+public class RouteAccessTests
+{
+    private const string Ok = "200";
+    private const string SignIn = "sign-in";
+    private const string Denied = "denied";
+    private const string Unauthorised = "401";
+
+    private static readonly string[] Visitors = ["anonymous", "member", "coordinator", "admin", "driver", "facilitator", "commissioner", "site admin"];
+
+    private static string[] Everyone(string outcome) => [.. Visitors.Select(_ => outcome)];
+
+    private static readonly string[] SignedIn = [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok];
+
+    // Siân coordinates and Gareth runs the timebank in the route; the others have no role there.
+    private static readonly string[] TimebankCoordinators = [SignIn, Denied, Ok, Ok, Denied, Denied, Denied, Ok];
+
+    private static readonly string[] SiteAdmins = [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Ok];
+
+    /// <summary>Each endpoint's route pattern and what each visitor (in <see cref="Visitors"/> order) gets from GET.</summary>
+    private static readonly Dictionary<string, string[]> Expected = new()
+    {
+        // The home page answers at its folder and by its file name.
+        [""] = Everyone(Ok),
+        ["Index"] = Everyone(Ok),
+        ["accessibility"] = Everyone(Ok),
+        ["privacy"] = Everyone(Ok),
+        ["cookies"] = Everyone(Ok),
+        ["error/{status:int?}"] = Everyone(Ok),
+        ["/health"] = Everyone(Ok),
+        ["account/sign-in"] = Everyone(Ok),
+        ["account/signed-out"] = Everyone(Ok),
+        ["account/locked"] = Everyone(Ok),
+        ["account/access-denied"] = Everyone(Ok),
+        ["account/register"] = Everyone(Ok),
+        ["account/check-your-email"] = Everyone(Ok),
+        ["account/confirm-email"] = Everyone(Ok),
+        ["account/resend-confirmation"] = Everyone(Ok),
+        ["account/forgot-password"] = Everyone(Ok),
+        ["account/reset-password"] = Everyone(Ok),
+        // Only reachable half-way through signing in; otherwise they send people back to the start.
+        ["account/sign-in/code"] = Everyone(SignIn),
+        ["account/sign-in/recovery-code"] = Everyone(SignIn),
+        ["account/sign-out"] = SignedIn,
+        ["account/security"] = SignedIn,
+        ["account/security/authenticator"] = SignedIn,
+        ["account/security/password"] = SignedIn,
+        ["dashboard"] = SignedIn,
+        ["profile"] = SignedIn,
+        ["profile/edit"] = SignedIn,
+        ["organisations"] = Everyone(Ok),
+        ["organisations/{organisationId:guid}"] = Everyone(Ok),
+        ["organisations/{organisationId:guid}/join"] = SignedIn,
+        ["organisations/{organisationId:guid}/members"] = TimebankCoordinators,
+        ["organisations/{organisationId:guid}/members/add"] = TimebankCoordinators,
+        ["organisations/{organisationId:guid}/members/{personId:guid}"] = TimebankCoordinators,
+        ["organisations/{organisationId:guid}/members/{personId:guid}/edit"] = TimebankCoordinators,
+        ["admin/outbox"] = SiteAdmins,
+        ["admin/outbox/{id:guid}"] = SiteAdmins,
+        // Public documentation of the API; the API itself wants an organisation's token, never a browser's cookie.
+        ["/openapi/{documentName}.json"] = Everyone(Ok),
+        ["/api/reference/{documentName?}"] = Everyone(Ok),
+        ["/api/reference/favicon.svg"] = Everyone(Ok),
+        ["/api/reference/scalar.aspnetcore.js"] = Everyone(Ok),
+        ["/api/reference/scalar.js"] = Everyone(Ok),
+        ["/api/v1/organisation/"] = Everyone(Unauthorised),
+        ["/api/v1/organisation/members"] = Everyone(Unauthorised),
+        ["/api/v1/organisation/members/{personId:guid}"] = Everyone(Unauthorised),
+        // Anything else under /api is a 404 problem, token or not.
+        ["/api/{**rest}"] = Everyone("404"),
+    };
+
+    [Fact]
+    public async Task Every_endpoint_lets_in_exactly_the_roles_it_should()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var values = await RouteValuesAsync(app);
+        var patterns = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText ?? string.Empty).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var unlisted = patterns.Where(p => !Expected.ContainsKey(p)).ToList();
+        Assert.True(unlisted.Count == 0, "Decide who may open these, and add them to Expected: " + string.Join(", ", unlisted));
+        var gone = Expected.Keys.Where(k => !patterns.Contains(k)).ToList();
+        Assert.True(gone.Count == 0, "No longer mapped; take them out of Expected: " + string.Join(", ", gone));
+
+        var browsers = new List<HttpClient> { app.CreateBrowser() };
+        foreach (var email in new[] { "megan", "sian", "gareth", "rhys", "mair", "helen", "admin" })
+        {
+            var browser = app.CreateBrowser();
+            await browser.SignInAsync($"{email}@coproduce.test");
+            browsers.Add(browser);
+        }
+
+        var wrong = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            var path = Fill(pattern, values);
+            for (var i = 0; i < Visitors.Length; i++)
+            {
+                using var response = await browsers[i].GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+                var outcome = Outcome(response);
+                if (outcome != Expected[pattern][i])
+                {
+                    wrong.Add($"{Visitors[i]} GET {path}: expected {Expected[pattern][i]}, got {outcome}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        TestContext.Current.SendDiagnosticMessage($"Checked {patterns.Count} endpoints as {Visitors.Length} visitors each.");
+        foreach (var browser in browsers)
+        {
+            browser.Dispose();
+        }
+    }
+
+    private static string Outcome(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => Ok,
+            HttpStatusCode.Redirect when location.Contains("/account/sign-in", StringComparison.Ordinal) => SignIn,
+            HttpStatusCode.Redirect when location.Contains("/account/access-denied", StringComparison.Ordinal) => Denied,
+            // Scalar's page answers its bare address with a redirect to the same address with a slash.
+            HttpStatusCode.Redirect or HttpStatusCode.MovedPermanently when location.EndsWith("reference/", StringComparison.Ordinal) => Ok,
+            _ => $"{(int)response.StatusCode} {location}".Trim(),
+        };
+    }
+
+    private static string Fill(string pattern, IReadOnlyDictionary<string, string> values)
+    {
+        var path = "/" + pattern.TrimStart('/');
+        foreach (var (name, value) in values)
+        {
+            path = path.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        // Optional and catch-all parameters are left out, as a visitor would.
+        return System.Text.RegularExpressions.Regex.Replace(path, @"/?\{[^}]*\?\}|\{\*\*[^}]*\}", string.Empty) switch
+        {
+            "" => "/",
+            var filled => filled,
+        };
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> RouteValuesAsync(CoproduceWebApp app)
+    {
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<CoproduceDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var timebank = await db.Organisations.SingleAsync(o => o.Name == "Garw Valley Timebank", TestContext.Current.CancellationToken);
+        var edna = await db.People.SingleAsync(p => p.Profile.Name == "Edna Price", TestContext.Current.CancellationToken);
+        var message = await app.Services.GetRequiredService<Outbox>().EnqueueEmailAsync("edna@coproduce.test", edna.Id,
+            LanguageCultures.English, NotificationTemplate.MembershipApproved, [edna.Profile.Name, timebank.Name], isDemo: true,
+            TestContext.Current.CancellationToken);
+        return new Dictionary<string, string>
+        {
+            ["organisationId:guid"] = timebank.Id.ToString(),
+            ["personId:guid"] = edna.Id.ToString(),
+            ["id:guid"] = message.Value!.Id.ToString(),
+            ["documentName"] = "v1",
+            ["status:int?"] = "404",
+        };
+    }
+}
