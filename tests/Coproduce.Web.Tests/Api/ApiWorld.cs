@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Coproduce.Core.Data;
-using Coproduce.Core.Demo;
 using Coproduce.Core.People;
 using Coproduce.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +36,7 @@ internal sealed class ApiWorld : IAsyncDisposable
     public static async Task<ApiWorld> StartAsync(TestProvider provider)
     {
         var world = new ApiWorld(await CoproduceWebApp.StartAsync(provider));
-        Assert.True(await world.App.Services.GetRequiredService<DemoCommunity>().SeedIfEmptyAsync(TestContext.Current.CancellationToken));
+        // The app seeded the demo community when it started on the empty database.
         await using (var db = await world.OpenContextAsync())
         {
             world.Timebank = await db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync();
