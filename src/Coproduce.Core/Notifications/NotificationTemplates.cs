@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Coproduce.Core.People;
 
 namespace Coproduce.Core.Notifications;
 
@@ -9,9 +10,6 @@ public static class NotificationTemplates
     private static readonly ResourceManager Resources =
         new("Coproduce.Core.Resources.NotificationTemplates", typeof(NotificationTemplates).Assembly);
 
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly CultureInfo Welsh = CultureInfo.GetCultureInfo("cy-GB");
-
     /// <summary>The resource manager, so tests can check that every template has text in both languages.</summary>
     public static ResourceManager ResourceManager => Resources;
 
@@ -19,7 +17,7 @@ public static class NotificationTemplates
     public static string LanguageCode(CultureInfo language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return language.TwoLetterISOLanguageName == "cy" ? "cy" : "en";
+        return LanguageCultures.FromCulture(language).Code();
     }
 
     /// <summary>
@@ -31,7 +29,7 @@ public static class NotificationTemplates
     {
         ArgumentNullException.ThrowIfNull(arguments);
         // Formatting follows the language too, e.g. grouping in counts, but never a culture we don't write in.
-        var culture = LanguageCode(language) == "cy" ? Welsh : English;
+        var culture = LanguageCultures.FromCulture(language).Culture();
         var formatted = arguments.Select(a => a is IFormattable formattable ? formattable.ToString(null, culture) : a).ToArray();
         try
         {

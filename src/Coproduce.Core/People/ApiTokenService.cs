@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Coproduce.Core.Audit;
@@ -51,12 +52,13 @@ public sealed class ApiTokenService
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await RefuseUnlessTokenAdminAsync(db, actorPersonId, organisationId, cancellationToken) is { } refusal)
+        if (await PeopleService.RefuseUnlessRoleAsync(db, actorPersonId, organisationId, TokenAdminRoles, "ApiTokens.NotOrganisationAdmin",
+                cancellationToken) is { } refusal)
         {
             return Result<NewApiToken>.Refused(refusal);
         }
 
-        var secret = SecretStart + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = SecretStart + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow();
         var token = new ApiToken(Guid.CreateVersion7(now), organisationId, tidyName, secret[..ApiToken.PrefixLength], Hash(secret),
             actorPersonId, now);
@@ -79,7 +81,8 @@ public sealed class ApiTokenService
             return Result<ApiToken>.Refused(new FieldError(string.Empty, "ApiTokens.UnknownToken"));
         }
 
-        if (await RefuseUnlessTokenAdminAsync(db, actorPersonId, token.OrganisationId, cancellationToken) is { } refusal)
+        if (await PeopleService.RefuseUnlessRoleAsync(db, actorPersonId, token.OrganisationId, TokenAdminRoles,
+                "ApiTokens.NotOrganisationAdmin", cancellationToken) is { } refusal)
         {
             return Result<ApiToken>.Refused(refusal);
         }
@@ -136,21 +139,5 @@ public sealed class ApiTokenService
         return token;
     }
 
-    private static async Task<FieldError?> RefuseUnlessTokenAdminAsync(CoproduceDbContext db, Guid actorId, Guid organisationId,
-        CancellationToken cancellationToken)
-    {
-        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
-        {
-            return new FieldError(string.Empty, "People.UnknownOrganisation");
-        }
-
-        var allowed = await PeopleService.HasRoleAsync(db, actorId, organisationId, TokenAdminRoles, cancellationToken)
-            || await db.People.AnyAsync(p => p.Id == actorId && p.IsSiteAdmin, cancellationToken);
-        return allowed ? null : new FieldError(string.Empty, "ApiTokens.NotOrganisationAdmin");
-    }
-
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -21,3 +21,13 @@ public enum OrganisationRole
     /// <summary>Reads the evidence of the value created; changes nothing.</summary>
     Commissioner = 5,
 }
+
+/// <summary>Groups of roles that rules check together.</summary>
+public static class OrganisationRoles
+{
+    /// <summary>The roles that look after members: approve join requests, record for members, change their details.</summary>
+    public static IReadOnlyList<OrganisationRole> Coordinating { get; } = [OrganisationRole.Coordinator, OrganisationRole.OrganisationAdmin];
+
+    /// <summary>Whether the role looks after members.</summary>
+    public static bool IsCoordinating(this OrganisationRole role) => Coordinating.Contains(role);
+}

@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using Coproduce.Core.Common;
+using Coproduce.Core.Notifications;
 
 namespace Coproduce.Core.People;
 
@@ -9,8 +9,8 @@ public static class PeopleRules
     /// <summary>The longest name.</summary>
     public const int MaximumNameLength = 100;
 
-    /// <summary>The longest email address (RFC 5321's path limit).</summary>
-    public const int MaximumEmailLength = 254;
+    /// <summary>The longest email address (RFC 5321's path limit), as the outbox stores it.</summary>
+    public const int MaximumEmailLength = OutboxMessage.MaximumAddressLength;
 
     /// <summary>The longest phone number as typed, spaces and all.</summary>
     public const int MaximumPhoneLength = 30;
@@ -102,12 +102,8 @@ public static class PeopleRules
         return Result<PersonProfile>.Success(new PersonProfile(name, profile.Language, email, phone, address, needs, tidyConsent));
     }
 
-    /// <summary>Whether the text is one plain email address (no display name, no list).</summary>
-    public static bool IsEmailAddress(string text) =>
-        text.Length <= MaximumEmailLength
-        && MailAddress.TryCreate(text, out var parsed)
-        && parsed.Address == text
-        && parsed.Host.Contains('.', StringComparison.Ordinal);
+    /// <summary>Whether the text is one plain email address the outbox can send to (the outbox's own rule).</summary>
+    public static bool IsEmailAddress(string text) => EmailAddress.Check(text, string.Empty) is null;
 
     // UK numbers as people write them: "01656 870 000", "+44 7700 900123", "(01745) 123456".
     private static bool IsPhoneNumber(string text)

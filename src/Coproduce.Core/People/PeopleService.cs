@@ -11,8 +11,6 @@ namespace Coproduce.Core.People;
 /// </summary>
 public sealed class PeopleService
 {
-    private static readonly OrganisationRole[] CoordinatingRoles = [OrganisationRole.Coordinator, OrganisationRole.OrganisationAdmin];
-
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
     private readonly TimeProvider clock;
 
@@ -70,7 +68,8 @@ public sealed class PeopleService
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await RefuseUnlessCoordinatorAsync(db, coordinatorId, organisationId, cancellationToken) is { } refusal)
+        if (await RefuseUnlessRoleAsync(db, coordinatorId, organisationId, OrganisationRoles.Coordinating, "People.NotCoordinator",
+                cancellationToken) is { } refusal)
         {
             return Result<Person>.Refused(refusal);
         }
@@ -166,7 +165,8 @@ public sealed class PeopleService
             return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownRequest"));
         }
 
-        if (await RefuseUnlessCoordinatorAsync(db, coordinatorId, membership.OrganisationId, cancellationToken) is { } refusal)
+        if (await RefuseUnlessRoleAsync(db, coordinatorId, membership.OrganisationId, OrganisationRoles.Coordinating,
+                "People.NotCoordinator", cancellationToken) is { } refusal)
         {
             return Result<Membership>.Refused(refusal);
         }
@@ -220,12 +220,16 @@ public sealed class PeopleService
     public async Task<IReadOnlyList<MemberOfOrganisation>> MembersOfAsync(Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await (from m in db.Memberships.AsNoTracking()
-                          join p in db.People.AsNoTracking() on m.PersonId equals p.Id
-                          where m.OrganisationId == organisationId
-                                && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Requested)
-                          select new MemberOfOrganisation(m, p, db.Users.Any(u => u.PersonId == p.Id))).ToListAsync(cancellationToken);
+        var rows = await MembersQuery(db, organisationId, personId: null).ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.Person.Profile.Name, StringComparer.CurrentCulture).ThenBy(r => r.Membership.Role)];
+    }
+
+    /// <summary>One person as a member of (or asking to join) an organisation; none if they are neither.</summary>
+    public async Task<MemberOfOrganisation?> FindMemberAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await MembersQuery(db, organisationId, personId).ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.Membership.Role).FirstOrDefault();
     }
 
     /// <summary>Whether the person holds one of the roles, active, in the organisation.</summary>
@@ -250,27 +254,41 @@ public sealed class PeopleService
         return [.. rows.Select(r => new HistoryLine(r.e, r.ActorName, r.Organisation))];
     }
 
+    private static IQueryable<MemberOfOrganisation> MembersQuery(CoproduceDbContext db, Guid organisationId, Guid? personId) =>
+        from m in db.Memberships.AsNoTracking()
+        join p in db.People.AsNoTracking() on m.PersonId equals p.Id
+        where m.OrganisationId == organisationId && (personId == null || p.Id == personId)
+              && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Requested)
+        select new MemberOfOrganisation(m, p, db.Users.Any(u => u.PersonId == p.Id));
+
     internal static async Task<bool> HasRoleAsync(CoproduceDbContext db, Guid personId, Guid organisationId,
         IReadOnlyCollection<OrganisationRole> roles, CancellationToken cancellationToken) =>
         await db.Memberships.AnyAsync(m => m.PersonId == personId && m.OrganisationId == organisationId
             && m.Status == MembershipStatus.Active && roles.Contains(m.Role), cancellationToken);
 
-    private static async Task<FieldError?> RefuseUnlessCoordinatorAsync(CoproduceDbContext db, Guid actorId, Guid organisationId,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Why <paramref name="actorId"/> may not act in the organisation, or none when they hold one of
+    /// <paramref name="roles"/> there (or are a site admin).
+    /// </summary>
+    internal static async Task<FieldError?> RefuseUnlessRoleAsync(CoproduceDbContext db, Guid actorId, Guid organisationId,
+        IReadOnlyCollection<OrganisationRole> roles, string refusalCode, CancellationToken cancellationToken)
     {
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
             return new FieldError(string.Empty, "People.UnknownOrganisation");
         }
 
-        var allowed = await HasRoleAsync(db, actorId, organisationId, CoordinatingRoles, cancellationToken)
-            || await db.People.AnyAsync(p => p.Id == actorId && p.IsSiteAdmin, cancellationToken);
-        return allowed ? null : new FieldError(string.Empty, "People.NotCoordinator");
+        var allowed = await HasRoleAsync(db, actorId, organisationId, roles, cancellationToken)
+            || await IsSiteAdminAsync(db, actorId, cancellationToken);
+        return allowed ? null : new FieldError(string.Empty, refusalCode);
     }
+
+    private static Task<bool> IsSiteAdminAsync(CoproduceDbContext db, Guid personId, CancellationToken cancellationToken) =>
+        db.People.AnyAsync(p => p.Id == personId && p.IsSiteAdmin, cancellationToken);
 
     private static async Task<bool> CanLookAfterAsync(CoproduceDbContext db, Guid actorId, Guid personId, CancellationToken cancellationToken)
     {
-        if (await db.People.AnyAsync(p => p.Id == actorId && p.IsSiteAdmin, cancellationToken))
+        if (await IsSiteAdminAsync(db, actorId, cancellationToken))
         {
             return true;
         }
@@ -279,7 +297,7 @@ public sealed class PeopleService
             .Where(m => m.PersonId == personId && m.Status != MembershipStatus.Declined)
             .Select(m => m.OrganisationId);
         return await db.Memberships.AnyAsync(m => m.PersonId == actorId && m.Status == MembershipStatus.Active
-            && CoordinatingRoles.Contains(m.Role) && theirOrganisations.Contains(m.OrganisationId), cancellationToken);
+            && OrganisationRoles.Coordinating.Contains(m.Role) && theirOrganisations.Contains(m.OrganisationId), cancellationToken);
     }
 
     // Two clicks (or two coordinators) racing on one request: the unique index or the concurrency check turns the

@@ -99,7 +99,7 @@ internal static class OrganisationApi
             return ApiProblems.Refused(context, created.Errors);
         }
 
-        var member = new MemberRole(created.Value.Id, created.Value.Profile.Name, LanguageCode(created.Value.Profile.Language),
+        var member = new MemberRole(created.Value.Id, created.Value.Profile.Name, created.Value.Profile.Language.Code(),
             HasLogin: false, OrganisationRole.Member);
         return TypedResults.Created(
             string.Create(CultureInfo.InvariantCulture, $"{ApiHosting.ApiRoot}/v1/organisation/members/{member.PersonId}"), member);
@@ -111,11 +111,9 @@ internal static class OrganisationApi
         var members = await people.MembersOfAsync(organisationId, cancellationToken);
         return [.. members
             .Where(m => m.Membership.Status == MembershipStatus.Active && (personId is null || m.Person.Id == personId))
-            .Select(m => new MemberRole(m.Person.Id, m.Person.Profile.Name, LanguageCode(m.Person.Profile.Language), m.HasLogin,
+            .Select(m => new MemberRole(m.Person.Id, m.Person.Profile.Name, m.Person.Profile.Language.Code(), m.HasLogin,
                 m.Membership.Role))];
     }
-
-    private static string LanguageCode(PersonLanguage language) => language == PersonLanguage.Welsh ? "cy" : "en";
 }
 
 /// <summary>An organisation as the API shows it.</summary>
@@ -146,12 +144,7 @@ internal sealed record NewMember(
     // An unknown language is passed on as no language at all, so Core's rules refuse it with their own message.
     public PersonProfile ToProfile() => new(
         Name ?? string.Empty,
-        Language?.Trim().ToUpperInvariant() switch
-        {
-            "EN" => PersonLanguage.English,
-            "CY" => PersonLanguage.Welsh,
-            _ => (PersonLanguage)(-1),
-        },
+        LanguageCultures.FromCode(Language) ?? (PersonLanguage)(-1),
         Email,
         Phone,
         Address,

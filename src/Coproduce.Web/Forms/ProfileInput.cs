@@ -34,7 +34,7 @@ public sealed class ProfileInput
         return new ProfileInput
         {
             Name = profile.Name,
-            Language = profile.Language == Core.People.Language.Welsh ? "cy" : "en",
+            Language = profile.Language.Code(),
             Email = profile.Email,
             Phone = profile.Phone,
             Address = profile.Address,
@@ -53,12 +53,7 @@ public sealed class ProfileInput
     public Result<PersonProfile> ToProfile(DateOnly? today)
     {
         var errors = new List<FieldError>();
-        var language = Language switch
-        {
-            "en" => Core.People.Language.English,
-            "cy" => Core.People.Language.Welsh,
-            _ => (Language?)null,
-        };
+        var language = LanguageCultures.FromCode(Language);
         if (language is null)
         {
             errors.Add(new FieldError(nameof(Language), "People.LanguageRequired"));

@@ -15,21 +15,15 @@ public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox,
     public async Task SendConfirmationAsync(UserAccount user, Person person, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(person);
-        var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = Link(person, $"/account/confirm-email?userId={user.Id}&code={code}");
-        await outbox.EnqueueEmailAsync(user.Email!, person.Id, person.Profile.Language.Culture(), NotificationTemplate.ConfirmEmail,
-            [person.Profile.Name, link], person.IsDemo, cancellationToken);
+        await SendAsync(user, person, NotificationTemplate.ConfirmEmail, "/account/confirm-email",
+            await users.GenerateEmailConfirmationTokenAsync(user), cancellationToken);
     }
 
     public async Task SendPasswordResetAsync(UserAccount user, Person person, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(person);
-        var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = Link(person, $"/account/reset-password?userId={user.Id}&code={code}");
-        await outbox.EnqueueEmailAsync(user.Email!, person.Id, person.Profile.Language.Culture(), NotificationTemplate.ResetPassword,
-            [person.Profile.Name, link], person.IsDemo, cancellationToken);
+        await SendAsync(user, person, NotificationTemplate.ResetPassword, "/account/reset-password",
+            await users.GeneratePasswordResetTokenAsync(user), cancellationToken);
     }
 
     /// <summary>Decodes a code from a link; null if it was mangled (a line-wrapped email, a bad copy and paste).</summary>
@@ -57,6 +51,15 @@ public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox,
         var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Account emails are sent while answering a request.");
         var language = person.Profile.Language == Core.People.Language.Welsh ? "/cy" : string.Empty;
         return $"{request.Scheme}://{request.Host}{language}{pathAndQuery}";
+    }
+
+    private async Task SendAsync(UserAccount user, Person person, NotificationTemplate template, string path, string token,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var link = Link(person, $"{path}?userId={user.Id}&code={Encode(token)}");
+        await outbox.EnqueueEmailAsync(user.Email!, person.Id, person.Profile.Language.Culture(), template,
+            [person.Profile.Name, link], person.IsDemo, cancellationToken);
     }
 
     // Identity's tokens contain characters a URL would mangle.

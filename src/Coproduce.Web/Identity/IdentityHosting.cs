@@ -25,7 +25,6 @@ internal static class IdentityHosting
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedEmail = true;
-                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<CoproduceDbContext>()

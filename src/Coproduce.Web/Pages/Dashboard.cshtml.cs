@@ -32,7 +32,7 @@ public sealed class DashboardModel(CurrentPerson current, IDbContextFactory<Copr
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Accounts = await db.LedgerAccounts.AsNoTracking()
             .Where(a => a.OwnerKind == AccountOwnerKind.Member && a.OwnerId == person.Id).ToListAsync(cancellationToken);
-        var coordinated = Memberships.Where(m => m.Membership.Status == MembershipStatus.Active && IsCoordinating(m.Membership.Role))
+        var coordinated = Memberships.Where(m => m.Membership.Status == MembershipStatus.Active && m.Membership.Role.IsCoordinating())
             .Select(m => m.Organisation.Id).Distinct().ToList();
         Waiting = await db.Memberships.AsNoTracking()
             .Where(m => coordinated.Contains(m.OrganisationId) && m.Status == MembershipStatus.Requested)
@@ -40,6 +40,4 @@ public sealed class DashboardModel(CurrentPerson current, IDbContextFactory<Copr
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return Page();
     }
-
-    public static bool IsCoordinating(OrganisationRole role) => role is OrganisationRole.Coordinator or OrganisationRole.OrganisationAdmin;
 }

@@ -18,7 +18,7 @@ public sealed class MembershipNotices(PeopleService people, Outbox outbox, Accou
 
         var coordinators = (await people.MembersOfAsync(organisationId, cancellationToken))
             .Where(m => m.Membership.Status == MembershipStatus.Active
-                && m.Membership.Role is OrganisationRole.Coordinator or OrganisationRole.OrganisationAdmin
+                && m.Membership.Role.IsCoordinating()
                 && m.Person.Profile.Email is not null)
             .Select(m => m.Person).DistinctBy(p => p.Id);
         foreach (var coordinator in coordinators)

@@ -33,7 +33,7 @@ internal static class AccessPolicies
                 context.User.Identity?.IsAuthenticated == true || (context.Resource is HttpContext http && http.GetEndpoint() is null)).Build())
             .AddPolicy(SiteAdmin, policy => policy.RequireAuthenticatedUser().AddRequirements(new SiteAdminRequirement()))
             .AddPolicy(CoordinatorOfOrganisation, policy => policy.RequireAuthenticatedUser().AddRequirements(
-                new OrganisationRoleRequirement([OrganisationRole.Coordinator, OrganisationRole.OrganisationAdmin])))
+                new OrganisationRoleRequirement(OrganisationRoles.Coordinating)))
             .AddPolicy(AdminOfOrganisation, policy => policy.RequireAuthenticatedUser().AddRequirements(
                 new OrganisationRoleRequirement([OrganisationRole.OrganisationAdmin])));
         return services;

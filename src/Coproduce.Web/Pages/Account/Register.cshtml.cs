@@ -1,4 +1,3 @@
-using System.Globalization;
 using Coproduce.Core.Data;
 using Coproduce.Core.People;
 using Coproduce.Web.Forms;
@@ -22,7 +21,7 @@ public sealed class RegisterModel(UserManager<UserAccount> users, CoproduceDbCon
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
-    public void OnGet() => Input.Language = LanguageCultures.FromCulture(CultureInfo.CurrentUICulture) == Language.Welsh ? "cy" : "en";
+    public void OnGet() => Input.Language = LanguageCultures.Current == Language.Welsh ? "cy" : "en";
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

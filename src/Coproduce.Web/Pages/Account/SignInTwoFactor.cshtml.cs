@@ -1,59 +1,24 @@
 using Coproduce.Core.People;
-using Coproduce.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Coproduce.Web.Pages.Account;
 
-/// <summary>The second step of signing in: the 6-digit code from an authenticator app.</summary>
-[AllowAnonymous]
-[EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInTwoFactorModel(SignInManager<UserAccount> signIn, IStringLocalizer<SharedResource> text) : PageModel
+/// <summary>The 6-digit code from an authenticator app.</summary>
+public sealed class SignInTwoFactorModel(SignInManager<UserAccount> signIn, IStringLocalizer<SharedResource> text)
+    : SecondStepModel(signIn, text)
 {
-    [BindProperty]
-    public CodeInput Input { get; set; } = new();
+    private protected override string MissingMessage => "TwoFactor.CodeFormat";
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
+    private protected override string WrongMessage => "TwoFactor.CodeWrong";
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
-
-    public async Task<IActionResult> OnPostAsync()
+    // People type the code with spaces ("123 456") or paste it with a stray character.
+    private protected override string? Tidy(string? typed)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return RedirectToPage("/Account/SignIn");
-        }
-
-        var code = new string((Input.Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        if (code.Length != 6)
-        {
-            ModelState.AddModelError("Input.Code", text["TwoFactor.CodeFormat"]);
-            return Page();
-        }
-
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/dashboard"));
-        }
-
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("/Account/Locked");
-        }
-
-        ModelState.AddModelError("Input.Code", text["TwoFactor.CodeWrong"]);
-        return Page();
+        var code = new string((typed ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
+        return code.Length == 6 ? code : null;
     }
 
-    public sealed class CodeInput
-    {
-        public string? Code { get; set; }
-    }
+    private protected override Task<SignInResult> SignInAsync(SignInManager<UserAccount> signIn, string code) =>
+        signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
 }

@@ -57,7 +57,7 @@ public sealed class EditMemberModel(PeopleService people, CurrentPerson current)
     {
         var organisation = await people.FindOrganisationAsync(organisationId, cancellationToken);
         var member = organisation is null ? null
-            : (await people.MembersOfAsync(organisationId, cancellationToken)).FirstOrDefault(m => m.Person.Id == personId);
+            : await people.FindMemberAsync(organisationId, personId, cancellationToken);
         if (organisation is null || member is null)
         {
             return false;

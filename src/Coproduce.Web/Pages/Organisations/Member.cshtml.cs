@@ -24,7 +24,7 @@ public sealed class MemberModel(PeopleService people) : PageModel
         var organisation = await people.FindOrganisationAsync(organisationId, cancellationToken);
         // Only this organisation's members are shown here, whatever id is typed into the address.
         var member = organisation is null ? null
-            : (await people.MembersOfAsync(organisationId, cancellationToken)).FirstOrDefault(m => m.Person.Id == personId);
+            : await people.FindMemberAsync(organisationId, personId, cancellationToken);
         if (organisation is null || member is null)
         {
             return NotFound();
