@@ -47,19 +47,14 @@ public sealed class ProfileInput
     }
 
     /// <summary>
-    /// The profile to give Core, or the errors only the form can find (a language nobody offered, a date that isn't
-    /// one). <paramref name="today"/> fills the consent date when the person ticks boxes for themselves.
+    /// The profile as typed, checked by Core's rules, with every problem at once. A consent date that isn't a real date
+    /// is the one thing only the form can find; <paramref name="today"/> dates consent a person gives for themselves.
     /// </summary>
-    public Result<PersonProfile> ToProfile(DateOnly? today)
+    public Result<PersonProfile> Check(PeopleService people, DateOnly? today)
     {
-        var errors = new List<FieldError>();
-        var language = LanguageCultures.FromCode(Language);
-        if (language is null)
-        {
-            errors.Add(new FieldError(nameof(Language), "People.LanguageRequired"));
-        }
-
+        ArgumentNullException.ThrowIfNull(people);
         DateOnly? agreedOn = today;
+        FieldError? dateError = null;
         if (today is null && !ConsentAgreedOn.IsEmpty)
         {
             if (ConsentAgreedOn.TryGetDate(out var date))
@@ -68,16 +63,14 @@ public sealed class ProfileInput
             }
             else
             {
-                errors.Add(new FieldError(nameof(ConsentAgreedOn), "People.ConsentDateInvalid"));
+                dateError = new FieldError(nameof(ConsentAgreedOn), "People.ConsentDateInvalid");
             }
         }
 
-        if (errors.Count > 0)
-        {
-            return Result<PersonProfile>.Refused(errors);
-        }
-
-        return Result<PersonProfile>.Success(new PersonProfile(Name ?? string.Empty, language!.Value, Email, Phone, Address, AccessibilityNeeds,
-            new ConsentChoices(ContactByEmail, ContactByPhone, ShareStoryAsEvidence, agreedOn)));
+        // A language nobody offered goes to Core as no language, so its rules refuse it with their own message.
+        var profile = new PersonProfile(Name ?? string.Empty, LanguageCultures.FromCode(Language) ?? (Core.People.Language)(-1), Email,
+            Phone, Address, AccessibilityNeeds, new ConsentChoices(ContactByEmail, ContactByPhone, ShareStoryAsEvidence, agreedOn));
+        var checkedProfile = people.CheckProfile(profile);
+        return dateError is null ? checkedProfile : Result<PersonProfile>.Refused([.. checkedProfile.Errors, dateError]);
     }
 }

@@ -30,6 +30,8 @@ public class RouteAccessTests
     // Siân coordinates and Gareth runs the timebank in the route; the others have no role there.
     private static readonly string[] TimebankCoordinators = [SignIn, Denied, Ok, Ok, Denied, Denied, Denied, Ok];
 
+    private static readonly string[] TimebankAdmins = [SignIn, Denied, Denied, Ok, Denied, Denied, Denied, Ok];
+
     private static readonly string[] SiteAdmins = [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Ok];
 
     /// <summary>Each endpoint's route pattern and what each visitor (in <see cref="Visitors"/> order) gets from GET.</summary>
@@ -70,6 +72,7 @@ public class RouteAccessTests
         ["organisations/{organisationId:guid}/members/add"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}/edit"] = TimebankCoordinators,
+        ["organisations/{organisationId:guid}/api-tokens"] = TimebankAdmins,
         ["admin/outbox"] = SiteAdmins,
         ["admin/outbox/{id:guid}"] = SiteAdmins,
         // Public documentation of the API; the API itself wants an organisation's token, never a browser's cookie.

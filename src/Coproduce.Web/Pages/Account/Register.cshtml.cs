@@ -26,8 +26,7 @@ public sealed class RegisterModel(UserManager<UserAccount> users, CoproduceDbCon
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var email = Input.Email?.Trim() ?? string.Empty;
-        var profile = new ProfileInput { Name = Input.Name, Language = Input.Language, Email = email }.ToProfile(today: null);
-        var checkedProfile = profile.Succeeded ? people.CheckProfile(profile.Value) : profile;
+        var checkedProfile = new ProfileInput { Name = Input.Name, Language = Input.Language, Email = email }.Check(people, today: null);
         if (!checkedProfile.Succeeded)
         {
             ModelState.AddFieldErrors(checkedProfile.Errors);

@@ -71,8 +71,7 @@ public sealed class AddMemberModel(PeopleService people, CurrentPerson current) 
 
     private PersonProfile? Check()
     {
-        var typed = Input.ToProfile(today: null);
-        var result = typed.Succeeded ? people.CheckProfile(typed.Value) : typed;
+        var result = Input.Check(people, today: null);
         if (!result.Succeeded)
         {
             ModelState.AddFieldErrors(result.Errors);

@@ -39,10 +39,10 @@ public sealed class EditMemberModel(PeopleService people, CurrentPerson current)
             return NotFound();
         }
 
-        var typed = Input.ToProfile(today: null);
-        var result = typed.Succeeded
-            ? await people.UpdateProfileAsync(current.Id!.Value, personId, typed.Value, cancellationToken)
-            : Core.Common.Result<Person>.Refused(typed.Errors);
+        var checkedProfile = Input.Check(people, today: null);
+        var result = checkedProfile.Succeeded
+            ? await people.UpdateProfileAsync(current.Id!.Value, personId, checkedProfile.Value, cancellationToken)
+            : Core.Common.Result<Person>.Refused(checkedProfile.Errors);
         if (!result.Succeeded)
         {
             ModelState.AddFieldErrors(result.Errors);

@@ -37,10 +37,10 @@ public sealed class EditModel(CurrentPerson current, PeopleService people, TimeP
         var before = person.Profile.Consent;
         var unchanged = before.ContactByEmail == Input.ContactByEmail && before.ContactByPhone == Input.ContactByPhone
             && before.ShareStoryAsEvidence == Input.ShareStoryAsEvidence;
-        var typed = Input.ToProfile(unchanged && before.AgreedOn is { } agreed ? agreed : UkTime.Today(clock));
-        var result = typed.Succeeded
-            ? await people.UpdateProfileAsync(person.Id, person.Id, typed.Value, cancellationToken)
-            : Result<Person>.Refused(typed.Errors);
+        var checkedProfile = Input.Check(people, unchanged && before.AgreedOn is { } agreed ? agreed : UkTime.Today(clock));
+        var result = checkedProfile.Succeeded
+            ? await people.UpdateProfileAsync(person.Id, person.Id, checkedProfile.Value, cancellationToken)
+            : Result<Person>.Refused(checkedProfile.Errors);
         if (!result.Succeeded)
         {
             ModelState.AddFieldErrors(result.Errors);
