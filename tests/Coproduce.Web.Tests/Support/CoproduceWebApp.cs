@@ -58,6 +58,15 @@ public sealed class CoproduceWebApp : WebApplicationFactory<Program>
             BaseAddress = Address,
         };
 
+    /// <summary>Reads the app's database directly, to check what a page saved (or didn't).</summary>
+    public async Task<T> Db<T>(Func<Core.Data.CoproduceDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Data.CoproduceDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await query(db);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

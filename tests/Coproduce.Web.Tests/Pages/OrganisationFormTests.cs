@@ -1,0 +1,203 @@
+using System.Net;
+using Coproduce.Core.Notifications;
+using Coproduce.Core.People;
+using Coproduce.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coproduce.Web.Tests.Pages;
+
+/// <summary>The coordinator's and member's forms, posted as a browser does, on both databases where they change data.</summary>
+public class OrganisationFormTests
+{
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_join_request_reaches_the_coordinator_who_approves_it_and_both_hear_in_their_language(TestProvider provider)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(provider);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var mair = app.CreateBrowser();
+        await mair.SignInAsync("mair@coproduce.test");
+
+        using var asked = await mair.PostFormAsync($"/organisations/{timebank}/join", []);
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Contains("A coordinator will decide soon", await mair.GetHtmlAsync($"/organisations/{timebank}"), StringComparison.Ordinal);
+        using var again = await mair.PostFormAsync($"/organisations/{timebank}/join", []);
+        Assert.Contains("You have already asked to join", await again.ReadHtmlAsync(), StringComparison.Ordinal);
+
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var membershipId = await app.Db(db => db.Memberships.Where(m => m.OrganisationId == timebank && m.Status == MembershipStatus.Requested
+            && db.People.Any(p => p.Id == m.PersonId && p.Profile.Name == "Mair Williams")).Select(m => m.Id).SingleAsync());
+        using var approved = await sian.PostFormAsync($"/organisations/{timebank}/members", [new("membershipId", membershipId.ToString())],
+            action: $"/organisations/{timebank}/members?handler=Approve");
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Contains("Mair Williams is now a member", await sian.GetHtmlAsync($"/organisations/{timebank}/members"), StringComparison.Ordinal);
+
+        var membership = await app.Db(db => db.Memberships.SingleAsync(m => m.Id == membershipId));
+        Assert.Equal(MembershipStatus.Active, membership.Status);
+        Assert.Equal(await app.Db(db => db.People.Where(p => p.Profile.Name == "Siân Jones").Select(p => p.Id).SingleAsync()), membership.DecidedById);
+        var messages = (await app.Services.GetRequiredService<Outbox>().ReadPageAsync(1, 50, cancellationToken: TestContext.Current.CancellationToken)).Messages;
+        // Siân and Mair both read Welsh; Gareth, the other coordinator there, reads English.
+        Assert.Contains(messages, m => m.To == "sian@coproduce.test" && m.Language == "cy" && m.Body.Contains("Mair Williams", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.To == "gareth@coproduce.test" && m.Language == "en");
+        Assert.Contains(messages, m => m.To == "mair@coproduce.test" && m.Language == "cy");
+    }
+
+    [Fact]
+    public async Task A_request_from_another_organisation_cannot_be_decided_from_this_page()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        var elsewhere = await app.Db(db => db.Memberships.Where(m => m.OrganisationId != timebank).Select(m => m.Id).FirstAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+
+        using var response = await sian.PostFormAsync($"/organisations/{timebank}/members", [new("membershipId", elsewhere.ToString())],
+            action: $"/organisations/{timebank}/members?handler=Decline");
+
+        Assert.Contains("There is no request to join with that reference", await response.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(MembershipStatus.Active, await app.Db(db => db.Memberships.Where(m => m.Id == elsewhere).Select(m => m.Status).SingleAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_coordinator_adds_a_member_with_no_login_after_checking_the_answers(TestProvider provider)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(provider);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/add";
+        var people = await app.Db(db => db.People.CountAsync());
+
+        using var bad = await sian.PostFormAsync(path, [.. Member(name: "", phone: "12", day: "31", month: "2"), new("Input.ContactByPhone", "true")],
+            action: path + "?handler=Check");
+        var badHtml = await bad.ReadHtmlAsync();
+        Assert.Contains("<a href=\"#Input_Name\">Enter a name</a>", badHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_Phone\">Enter a phone number", badHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_ConsentAgreedOn\">The date they agreed must be a real date", badHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"31\"", badHtml, StringComparison.Ordinal);
+
+        using var check = await sian.PostFormAsync(path, Member(name: "Bethan Lloyd", phone: "01656 870 555", day: "3", month: "11"),
+            action: path + "?handler=Check");
+        var checkHtml = await check.ReadHtmlAsync();
+        Assert.Contains("Check your answers", checkHtml, StringComparison.Ordinal);
+        Assert.Contains("Bethan Lloyd", checkHtml, StringComparison.Ordinal);
+        Assert.Equal(people, await app.Db(db => db.People.CountAsync()));
+
+        using var created = await sian.PostFormAsync(path, Member(name: "Bethan Lloyd", phone: "01656 870 555", day: "3", month: "11"),
+            action: path + "?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var memberPage = await sian.GetHtmlAsync(created.Headers.Location!.OriginalString);
+        Assert.Contains("Bethan Lloyd has been added as a member", System.Net.WebUtility.HtmlDecode(memberPage), StringComparison.Ordinal);
+        Assert.Contains("Recorded by Siân Jones on behalf of Bethan Lloyd", System.Net.WebUtility.HtmlDecode(memberPage), StringComparison.Ordinal);
+        var bethan = await app.Db(db => db.People.SingleAsync(p => p.Profile.Name == "Bethan Lloyd"));
+        Assert.Equal(new DateOnly(2026, 11, 3), bethan.Profile.Consent.AgreedOn);
+        Assert.False(await app.Db(db => db.Users.AnyAsync(u => u.PersonId == bethan.Id)));
+    }
+
+    [Fact]
+    public async Task A_member_cannot_post_the_coordinators_form()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var formPage = await sian.GetHtmlAsync($"/organisations/{timebank}/members/add");
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+        var people = await app.Db(db => db.People.CountAsync());
+
+        // Megan's own token from a page she can open, sent to a page she can't.
+        using var response = await megan.PostFormAsync("/profile/edit", Member("Sneaky", "01656 870 555", "1", "1"),
+            action: $"/organisations/{timebank}/members/add?handler=Create");
+
+        Assert.NotEmpty(formPage);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(people, await app.Db(db => db.People.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_coordinator_changes_a_members_details_on_their_behalf_and_the_history_says_so()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, edna) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/{edna}/edit";
+
+        using var bad = await sian.PostFormAsync(path, [new("Input.Name", "Edna Price"), new("Input.Language", "fr"), new("Input.Email", "edna@")]);
+        var badHtml = await bad.ReadHtmlAsync();
+        Assert.Contains("Choose English or Welsh", badHtml, StringComparison.Ordinal);
+        Assert.Contains("Enter an email address in the correct format", badHtml, StringComparison.Ordinal);
+        Assert.Equal("01656 870112", (await app.Db(db => db.People.SingleAsync(p => p.Id == edna))).Profile.Phone);
+
+        using var saved = await sian.PostFormAsync(path, [new("Input.Name", "Edna Price"), new("Input.Language", "cy"), new("Input.Phone", "01656 870113")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = System.Net.WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/organisations/{timebank}/members/{edna}"));
+        Assert.Contains("Details changed", page, StringComparison.Ordinal);
+        Assert.Contains("Recorded by Siân Jones on behalf of Edna Price", page, StringComparison.Ordinal);
+        var stored = await app.Db(db => db.People.SingleAsync(p => p.Id == edna));
+        Assert.Equal(Language.Welsh, stored.Profile.Language);
+        Assert.Equal("01656 870113", stored.Profile.Phone);
+    }
+
+    [Fact]
+    public async Task A_person_changes_their_own_profile_and_bad_input_changes_nothing()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        using var bad = await megan.PostFormAsync("/cy/profile/edit", [new("Input.Name", "Megan Price"), new("Input.Language", "en"),
+            new("Input.ContactByPhone", "true")]);
+        Assert.Contains("Rhowch rif ffôn, neu dad-diciwch cysylltu dros y ffôn", await bad.ReadHtmlAsync(), StringComparison.Ordinal);
+
+        using var good = await megan.PostFormAsync("/profile/edit", [new("Input.Name", "Megan Price-Jones"), new("Input.Language", "en"),
+            new("Input.Email", "megan@coproduce.test"), new("Input.ContactByEmail", "true")]);
+        Assert.Equal("/profile", good.Headers.Location?.OriginalString);
+        var person = await app.Db(db => db.People.SingleAsync(p => p.Profile.Email == "megan@coproduce.test"));
+        Assert.Equal("Megan Price-Jones", person.Profile.Name);
+        Assert.Null(person.Profile.Phone);
+    }
+
+    [Fact]
+    public async Task An_organisation_admin_makes_a_token_sees_its_secret_once_and_revokes_it()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var gareth = app.CreateBrowser();
+        await gareth.SignInAsync("gareth@coproduce.test");
+        var path = $"/organisations/{timebank}/api-tokens";
+
+        using var unnamed = await gareth.PostFormAsync(path, [new("Input.Name", " ")], action: path + "?handler=Create");
+        Assert.Contains("govuk-error-summary", await unnamed.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.Db(db => db.ApiTokens.CountAsync()));
+
+        using var made = await gareth.PostFormAsync(path, [new("Input.Name", "Council CRM")], action: path + "?handler=Create");
+        var secret = System.Text.RegularExpressions.Regex.Match(await made.ReadHtmlAsync(), "app-token-secret\">(cp_[^<]+)<").Groups[1].Value;
+        Assert.StartsWith("cp_", secret, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, await gareth.GetHtmlAsync(path), StringComparison.Ordinal);
+
+        using var api = app.CreateBrowser();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(new Uri("/api/v1/organisation", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+
+        var tokenId = await app.Db(db => db.ApiTokens.Select(t => t.Id).SingleAsync());
+        using var revoked = await gareth.PostFormAsync(path, [new("tokenId", tokenId.ToString())], action: path + "?handler=Revoke");
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync(new Uri("/api/v1/organisation", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    private static KeyValuePair<string, string>[] Member(string name, string phone, string day, string month) =>
+    [
+        new("Input.Name", name), new("Input.Language", "cy"), new("Input.Phone", phone), new("Input.ContactByPhone", "true"),
+        new("Input.ConsentAgreedOn.Day", day), new("Input.ConsentAgreedOn.Month", month), new("Input.ConsentAgreedOn.Year", "2026"),
+    ];
+
+    private static async Task<(Guid Timebank, Guid Edna)> DemoIdsAsync(CoproduceWebApp app) =>
+        (await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync()),
+         await app.Db(db => db.People.Where(p => p.Profile.Name == "Edna Price").Select(p => p.Id).SingleAsync()));
+}
