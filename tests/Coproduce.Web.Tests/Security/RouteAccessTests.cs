@@ -62,6 +62,7 @@ public class RouteAccessTests
         ["account/security"] = SignedIn,
         ["account/security/authenticator"] = SignedIn,
         ["account/security/password"] = SignedIn,
+        ["account/security/passkeys"] = SignedIn,
         ["dashboard"] = SignedIn,
         ["profile"] = SignedIn,
         ["profile/edit"] = SignedIn,

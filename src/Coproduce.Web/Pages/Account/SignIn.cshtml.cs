@@ -72,6 +72,28 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, IStringLocali
         return Page();
     }
 
+    /// <summary>What the browser needs to offer this site's passkeys (called by the page's script).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        Content(await signIn.MakePasskeyRequestOptionsAsync(user: null), "application/json");
+
+    /// <summary>Signs in with the passkey the browser chose.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
+    {
+        var result = string.IsNullOrEmpty(credential) ? null : await signIn.PasskeySignInAsync(credential);
+        if (result is { Succeeded: true })
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        if (result is { IsLockedOut: true })
+        {
+            return RedirectToPage("/Account/Locked");
+        }
+
+        ModelState.AddModelError(string.Empty, text["Passkeys.SignInFailed"]);
+        return Page();
+    }
+
     private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/dashboard");
 
     public sealed class SignInInput
