@@ -1,34 +1,227 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using Coproduce.Browser.Tests.Support;
+using Coproduce.Core.Data;
+using Coproduce.Core.Notifications;
+using Coproduce.Core.People;
 using Coproduce.Web.Tests.Support;
-using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Coproduce.Browser.Tests;
 
-/// <summary>axe-core on every page reachable from the layout's links, in English and Welsh.</summary>
-public class AccessibilityTests
+/// <summary>axe-core on every page reachable from the layout's links, in English and Welsh, signed out and as each role.</summary>
+public partial class AccessibilityTests
 {
-    private static readonly string[] PublicPages = ["/", "/accessibility", "/privacy", "/cookies", "/no-such-page"];
+    private static readonly string[] Everyone = ["/", "/accessibility", "/privacy", "/cookies", "/organisations", "/organisations/{id}"];
+
+    private static readonly string[] SignedIn =
+    [
+        .. Everyone, "/dashboard", "/profile", "/profile/edit", "/account/security", "/account/security/authenticator",
+        "/account/security/password", "/organisations/{id}/join",
+    ];
+
+    private static readonly string[] Coordinating =
+    [
+        .. SignedIn, "/organisations/{id}/members", "/organisations/{id}/members/add", "/organisations/{id}/members/{id}",
+        "/organisations/{id}/members/{id}/edit",
+    ];
+
+    /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
+    private static readonly (string Who, string? Email, string[] MustReach)[] Visitors =
+    [
+        ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation"]),
+        ("member (Megan)", "megan@coproduce.test", SignedIn),
+        ("coordinator (Siân)", "sian@coproduce.test", Coordinating),
+        ("organisation admin (Gareth)", "gareth@coproduce.test", Coordinating),
+        ("driver (Rhys)", "rhys@coproduce.test", SignedIn),
+        ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
+        ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
+        ("site admin (Alex)", "admin@coproduce.test", [.. SignedIn, "/admin/outbox", "/admin/outbox/{id}"]),
+    ];
+
+    // Pages no link leads to, but which people land on: after signing out, a refused page, a locked account, a bad link.
+    private static readonly string[] LandingPages =
+    [
+        "/no-such-page", "/account/signed-out", "/account/access-denied", "/account/locked", "/account/check-your-email",
+        "/account/confirm-email", "/account/reset-password",
+    ];
+
+    /// <summary>Forms checked a second time, submitted empty, showing the GOV.UK error summary.</summary>
+    private static readonly HashSet<string> FormsWithErrors =
+    [
+        "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation", "/profile/edit",
+        "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
+        "/organisations/{id}/members/{id}/edit",
+    ];
 
     [Fact]
-    public async Task Axe_finds_no_violations_on_any_page_in_either_language()
+    public async Task Axe_finds_no_violations_on_any_page_any_visitor_can_reach_in_either_language()
     {
+        var cancel = TestContext.Current.CancellationToken;
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var leisureCentre = await SetUpAsync(app, cancel);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.NewPageAsync();
-        var checkedPages = new List<string>();
-        var violations = new List<string>();
+        var checks = new Checks();
+        var report = new List<string>();
+        var missed = new List<string>();
 
-        foreach (var path in PublicPages.SelectMany(p => new[] { p, p == "/" ? "/cy" : "/cy" + p }))
+        foreach (var (who, email, mustReach) in Visitors)
         {
-            await page.GotoAsync(new Uri(app.Address, path).ToString());
-            var result = await page.RunAxe();
-            checkedPages.Add($"{path} ({await page.TitleAsync()})");
-            violations.AddRange(result.Violations.Select(v => $"{path}: {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}"));
+            await using var context = await chromium.NewContextAsync();
+            var page = await context.NewPageAsync();
+            string[] start;
+            if (email is null)
+            {
+                start = ["/", .. LandingPages];
+            }
+            else
+            {
+                await Browsing.SignInAsync(page, app.Address, email);
+                // An organisation nobody belongs to comes first, so each person's walk reaches its "Ask to join" page.
+                start = ["/dashboard", $"/organisations/{leisureCentre}"];
+            }
+
+            var walk = await WalkAsync(who, page, app.Address, start, checks);
+            report.Add($"{who}: {walk.Routes.Count} routes");
+            report.AddRange(walk.Checked.Select(c => "  " + c));
+            missed.AddRange(mustReach.Where(r => !walk.Routes.Contains(r)).Select(r => $"{who} never reached {r}"));
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine("Pages checked with axe-core, signed out:\n  " + string.Join("\n  ", checkedPages));
-        Assert.Equal(PublicPages.Length * 2, checkedPages.Count);
-        Assert.Empty(violations);
+        TestContext.Current.TestOutputHelper?.WriteLine("Pages checked with axe-core:\n" + string.Join("\n", report));
+        Assert.True(missed.Count == 0, string.Join(Environment.NewLine, missed));
+        Assert.Equal(FormsWithErrors.Count * 2, checks.ErrorForms.Count);
+        Assert.True(checks.Violations.Count == 0, string.Join(Environment.NewLine, checks.Violations));
+    }
+
+    /// <summary>
+    /// Follows every link on this site from the start pages, one address per route (ids and language aside), and runs
+    /// axe on each in English and in Welsh; forms in <see cref="FormsWithErrors"/> are also submitted empty, once each.
+    /// A page whose markup is exactly that of a page already checked (the privacy notice, for everyone signed in
+    /// without being a site admin) is listed but not checked again.
+    /// </summary>
+    private static async Task<(List<string> Checked, HashSet<string> Routes)> WalkAsync(string who, IPage page, Uri address,
+        string[] start, Checks checks)
+    {
+        var routes = new HashSet<string>(StringComparer.Ordinal);
+        var checkedPages = new List<string>();
+        var queue = new Queue<string>(start);
+        while (queue.TryDequeue(out var path))
+        {
+            var route = Browsing.RouteOf(path);
+            if (!routes.Add(route))
+            {
+                continue;
+            }
+
+            foreach (var (language, visit) in new[] { ("en", path), ("cy", Browsing.Welsh(path)) })
+            {
+                var response = await page.GotoAsync(new Uri(address, visit).ToString());
+                var landed = new Uri(page.Url).PathAndQuery;
+                var type = response is null ? null : await response.HeaderValueAsync("content-type");
+                if (type is null || !type.StartsWith("text/html", StringComparison.Ordinal))
+                {
+                    checkedPages.Add($"{visit}: not a page ({type}), skipped");
+                    continue;
+                }
+
+                if (Browsing.RouteOf(landed) != route)
+                {
+                    // A redirect: the page it leads to is walked in its own right.
+                    checkedPages.Add($"{visit}: sent to {landed}");
+                    queue.Enqueue(Browsing.English(landed));
+                    continue;
+                }
+
+                Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+                var title = await page.TitleAsync();
+                var status = response!.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var markup = await MarkupOfAsync(page);
+                if (checks.Markup.TryGetValue(markup, out var sameAs))
+                {
+                    checkedPages.Add($"{visit} ({status}): {title}; the same markup as {sameAs}, checked already");
+                }
+                else
+                {
+                    checks.Markup[markup] = $"{visit} for {who}";
+                    checks.Violations.AddRange(await Browsing.AxeViolationsAsync(page, visit));
+                    checkedPages.Add($"{visit} ({status}): {title}");
+                }
+
+                if (language == "en")
+                {
+                    foreach (var link in await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.href)"))
+                    {
+                        var uri = new Uri(link);
+                        if (uri.Authority == address.Authority && uri.Scheme == address.Scheme)
+                        {
+                            queue.Enqueue(Browsing.English(uri.PathAndQuery));
+                        }
+                    }
+                }
+
+                if (FormsWithErrors.Contains(route) && checks.ErrorForms.Add($"{route} {language}"))
+                {
+                    await SubmitEmptyAsync(page);
+                    await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+                    checks.Violations.AddRange(await Browsing.AxeViolationsAsync(page, visit + " submitted empty"));
+                    checkedPages.Add($"{visit} submitted empty: {await page.TitleAsync()}, error summary: "
+                        + string.Join("; ", await page.Locator(".govuk-error-summary__list li").AllTextContentsAsync()));
+                }
+            }
+        }
+
+        return (checkedPages, routes);
+    }
+
+    /// <summary>The page's markup, less what changes on every request (the anti-forgery token), as a fingerprint.</summary>
+    private static async Task<string> MarkupOfAsync(IPage page)
+    {
+        var html = await page.EvaluateAsync<string>("document.documentElement.outerHTML");
+        html = AntiForgeryToken().Replace(html, string.Empty);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*")]
+    private static partial Regex AntiForgeryToken();
+
+    /// <summary>What the walks share: the markup checked so far, the forms submitted empty, and axe's findings.</summary>
+    private sealed class Checks
+    {
+        public Dictionary<string, string> Markup { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> ErrorForms { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Violations { get; } = [];
+    }
+
+    /// <summary>Empties every box of the page's form and presses its first button.</summary>
+    private static async Task SubmitEmptyAsync(IPage page)
+    {
+        var form = page.Locator("main form[method=post]").Last;
+        foreach (var box in await form.Locator("input[type=text], input[type=email], input[type=password], input[type=tel], input:not([type]), textarea").AllAsync())
+        {
+            await box.FillAsync(string.Empty);
+        }
+
+        await form.Locator("button[type=submit]").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    /// <summary>The leisure centre (which nobody belongs to) and a message in the outbox for the site admin to read.</summary>
+    private static async Task<Guid> SetUpAsync(CoproduceWebApp app, CancellationToken cancel)
+    {
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<CoproduceDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancel);
+        var leisureCentre = await db.Organisations.SingleAsync(o => o.Name == "Garw Leisure Centre", cancel);
+        var timebank = await db.Organisations.SingleAsync(o => o.Name == "Garw Valley Timebank", cancel);
+        var edna = await db.People.SingleAsync(p => p.Profile.Name == "Edna Price", cancel);
+        var message = await app.Services.GetRequiredService<Outbox>().EnqueueEmailAsync("edna@coproduce.test", edna.Id,
+            LanguageCultures.Welsh, NotificationTemplate.MembershipApproved, [edna.Profile.Name, timebank.NameWelsh!], isDemo: true, cancel);
+        Assert.True(message.Succeeded);
+        return leisureCentre.Id;
     }
 
     [Fact]
@@ -54,13 +247,13 @@ public class AccessibilityTests
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(app.Address, "/privacy").ToString());
 
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Cymraeg" }).FocusAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/cy/privacy");
         Assert.Equal("cy", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Hysbysiad preifatrwydd", await page.Locator("h1").TextContentAsync());
 
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await page.WaitForURLAsync("**/privacy");
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Privacy notice", await page.Locator("h1").TextContentAsync());

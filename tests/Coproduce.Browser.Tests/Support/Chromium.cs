@@ -53,6 +53,15 @@ internal sealed class Chromium : IAsyncDisposable
         return page;
     }
 
+    /// <summary>A new browser context (its own cookies, as a separate person's browser) with the same patient timeouts.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await Browser.NewContextAsync();
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

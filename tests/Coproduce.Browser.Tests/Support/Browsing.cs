@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Coproduce.Core.Demo;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Coproduce.Browser.Tests.Support;
+
+/// <summary>What the browser tests do over and over: sign in through the real form, and ask axe-core about a page.</summary>
+internal static partial class Browsing
+{
+    /// <summary>Signs in through the sign-in form, as a person would, and waits for the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, Uri address, string email, string password = DemoCommunity.Password)
+    {
+        await page.GotoAsync(new Uri(address, "/account/sign-in").ToString());
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard");
+    }
+
+    /// <summary>axe-core's violations on the page as it is now, one line each, naming the page and the elements.</summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page, string label)
+    {
+        var result = await page.RunAxe();
+        Assert.True(result.Passes.Length > 0, $"axe-core checked nothing on {label}.");
+        return [.. result.Violations.Select(v =>
+            $"{label}: {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")];
+    }
+
+    /// <summary>Fails with axe-core's findings if the page as it is now has any.</summary>
+    public static async Task AssertNoAxeViolationsAsync(IPage page)
+    {
+        var violations = await AxeViolationsAsync(page, new Uri(page.Url).PathAndQuery);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>A path with its language prefix taken off and ids replaced, so /cy/organisations/1b2c… is /organisations/{id}.</summary>
+    public static string RouteOf(string pathAndQuery)
+    {
+        var path = pathAndQuery.Split('?')[0];
+        var query = pathAndQuery.Contains('?', StringComparison.Ordinal) ? pathAndQuery[(pathAndQuery.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty;
+        path = path == "/cy" ? "/" : path.StartsWith("/cy/", StringComparison.Ordinal) ? path[3..] : path;
+        path = Guid().Replace(path, "{id}");
+        var names = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal);
+        return query.Length == 0 ? path : path + "?" + string.Join("&", names.Select(n => n + "=…"));
+    }
+
+    /// <summary>The Welsh address of an English path.</summary>
+    public static string Welsh(string englishPathAndQuery) => englishPathAndQuery == "/" ? "/cy" : "/cy" + englishPathAndQuery;
+
+    /// <summary>The English address of a path in either language.</summary>
+    public static string English(string pathAndQuery) =>
+        pathAndQuery == "/cy" ? "/" : pathAndQuery.StartsWith("/cy/", StringComparison.Ordinal) ? pathAndQuery[3..] : pathAndQuery;
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
+    private static partial Regex Guid();
+}
