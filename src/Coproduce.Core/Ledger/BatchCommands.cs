@@ -5,18 +5,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Coproduce.Core.Ledger;
 
 /// <summary>
-/// A writer connection's commands, kept by their SQL text. A batch of the same shape as an earlier one (the same
+/// A PostgreSQL writer connection's commands, kept by their SQL text. A batch of the same shape as an earlier one (the same
 /// number of posts, accounts and keys) reuses its command, and the database reuses the compiled statement instead of
 /// parsing and planning it again.
 /// </summary>
-internal sealed class BatchCommands(bool sqlite) : IAsyncDisposable
+internal sealed class BatchCommands : IAsyncDisposable
 {
     // Shapes vary with batch size; a few dozen cover a busy evening. Past that, start afresh rather than grow.
     private const int MaximumKept = 64;
 
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
-
-    public bool Sqlite => sqlite;
 
     /// <summary>The command for <paramref name="sql"/> in <paramref name="transaction"/>, with these parameter values.</summary>
     public async Task<DbCommand> PrepareAsync(IDbContextTransaction transaction, string sql, Parameters parameters)
@@ -64,22 +62,16 @@ internal sealed class BatchCommands(bool sqlite) : IAsyncDisposable
     }
 
     /// <summary>Parameter values in order, named @p0, @p1, ... so the same shape of batch always has the same SQL.</summary>
-    internal sealed class Parameters(bool sqlite)
+    internal sealed class Parameters
     {
         public List<object> Values { get; } = [];
 
         public static string Name(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>Adds a value, bound the way EF Core stores it (on SQLite a Guid as upper-case text and an instant as UTC ticks); returns its name.</summary>
+        /// <summary>Adds a value (null as NULL) and returns its name.</summary>
         public string Add(object? value)
         {
-            Values.Add((value, sqlite) switch
-            {
-                (null, _) => DBNull.Value,
-                (Guid guid, true) => guid.ToString("D").ToUpperInvariant(),
-                (DateTimeOffset instant, true) => instant.UtcTicks,
-                _ => value,
-            });
+            Values.Add(value ?? DBNull.Value);
             return Name(Values.Count - 1);
         }
     }

@@ -1,23 +1,32 @@
 using System.Threading.Channels;
 using Coproduce.Core.Common;
 using Coproduce.Core.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Coproduce.Core.Ledger;
 
 /// <summary>
-/// Posts transfers with group commit. Posts queue up while the previous batch is being made durable; the next
-/// batch takes them all in one database transaction, so one fsync serves many posts. Each post is still
-/// all-or-nothing: it is checked against the balances as the batch has left them, and a refused post changes
-/// nothing. Nobody is told "posted" until the transaction holding their transfer has committed.
+/// Posts transfers with group commit. Posts queue up while the previous batch is being written; the next batch takes
+/// them all in one database transaction, so one fsync serves many posts. Each post is still all-or-nothing: it is
+/// checked against the balances as the batch has left them, and a refused post changes nothing. Nobody is told
+/// "posted" until the transaction holding their transfer is durable.
 /// </summary>
 /// <remarks>
+/// <para>
+/// On SQLite the fsync is taken out of the write lock (see <see cref="SqliteWalFlusher"/>): a batch commits, is
+/// queued for the flush, and the writer goes straight on to the next batch while the disk works; the flush loop
+/// fsyncs once for every batch committed since its last fsync and only then reports them. On PostgreSQL the server
+/// does the same for concurrent commits by itself, so each of a few loops commits and reports its own batch.
+/// </para>
+/// <para>
 /// Other processes and app servers post too, each with its own writer. The database keeps them apart:
 /// SQLite by taking its write lock at BEGIN IMMEDIATE; PostgreSQL by locking the batch's account rows
 /// in id order (so two batches never deadlock) before reading their balances. Unique indexes on the
 /// idempotency key and on the reversed transfer, balance updates that match only the balance the batch read,
 /// and check constraints on the limits are the last line: if another server got there first, the batch is retried.
+/// </para>
 /// </remarks>
 internal sealed class LedgerWriter : IAsyncDisposable
 {
@@ -31,7 +40,11 @@ internal sealed class LedgerWriter : IAsyncDisposable
     private readonly Channel<PendingTransfer> queue = Channel.CreateUnbounded<PendingTransfer>(
         new UnboundedChannelOptions { SingleReader = false });
 
+    private readonly Channel<CommittedBatch> committed = Channel.CreateUnbounded<CommittedBatch>(
+        new UnboundedChannelOptions { SingleReader = true });
+
     private readonly Task[] loops;
+    private readonly Task flushing;
 
     public LedgerWriter(IDbContextFactory<CoproduceDbContext> contexts, DatabaseOptions database, TimeProvider clock, ILogger<LedgerWriter> logger)
     {
@@ -42,6 +55,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
         // their WAL together, so a few loops keep it busy while one waits for its fsync; the row locks keep them apart.
         var loopCount = database.Provider == DatabaseProvider.Sqlite ? 1 : PostgresLoops;
         loops = [.. Enumerable.Range(0, loopCount).Select(_ => Task.Run(RunAsync))];
+        flushing = Task.Run(FlushCommittedAsync);
     }
 
     /// <summary>
@@ -63,6 +77,8 @@ internal sealed class LedgerWriter : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await Task.WhenAll(loops);
+        committed.Writer.TryComplete();
+        await flushing;
     }
 
     private async Task RunAsync()
@@ -104,11 +120,15 @@ internal sealed class LedgerWriter : IAsyncDisposable
         {
             try
             {
-                var (db, commands) = await connection.GetAsync();
-                var results = await CommitAsync(db, commands, batch);
-                for (var i = 0; i < batch.Count; i++)
+                var results = await CommitAsync(connection, batch);
+                if (connection.WalFlusher is { } flusher)
                 {
-                    batch[i].Outcome.TrySetResult(results[i]);
+                    // Committed, not yet durable: the flush loop reports it once the log is on disk.
+                    committed.Writer.TryWrite(new CommittedBatch([.. batch], results, flusher));
+                }
+                else
+                {
+                    Report(batch, results);
                 }
 
                 return;
@@ -141,16 +161,82 @@ internal sealed class LedgerWriter : IAsyncDisposable
         }
     }
 
-    private async Task<PostResult[]> CommitAsync(CoproduceDbContext db, BatchCommands commands, List<PendingTransfer> batch)
+    /// <summary>
+    /// SQLite only: fsyncs the write-ahead log once for every batch committed since the last fsync, then tells their
+    /// posters. If the disk refuses, they are told the post failed; it may in fact be there, and posting again with the
+    /// same key finds it.
+    /// </summary>
+    private async Task FlushCommittedAsync()
     {
-        await using var transaction = await LedgerLocks.BeginWriteTransactionAsync(db);
+        var ready = new List<CommittedBatch>();
+        while (await committed.Reader.WaitToReadAsync())
+        {
+            while (committed.Reader.TryRead(out var batch))
+            {
+                ready.Add(batch);
+            }
 
+            try
+            {
+                // A writer connection that was reset meanwhile hands over a new flusher; the old one flushed as it closed.
+                foreach (var flusher in ready.Select(b => b.Flusher).Distinct())
+                {
+                    flusher.Flush();
+                }
+
+                ready.ForEach(b => Report(b.Posts, b.Results));
+            }
+            catch (Exception exception)
+            {
+                // Whatever went wrong, these posts must hear something, and never "posted".
+                logger.LogError(exception, "The ledger's write-ahead log could not be made durable; {Count} batches are reported as failed.", ready.Count);
+                ready.ForEach(b => Array.ForEach(b.Posts, p => p.Outcome.TrySetException(exception)));
+            }
+
+            ready.Clear();
+        }
+    }
+
+    private static void Report(IReadOnlyList<PendingTransfer> posts, PostResult[] results)
+    {
+        for (var i = 0; i < posts.Count; i++)
+        {
+            posts[i].Outcome.TrySetResult(results[i]);
+        }
+    }
+
+    private async Task<PostResult[]> CommitAsync(WriterConnection connection, List<PendingTransfer> batch)
+    {
         var accountIds = batch.SelectMany(p => new[] { p.Command.FromAccountId, p.Command.ToAccountId }).Distinct().Order().ToArray();
         var keys = batch.Select(p => p.Command.IdempotencyKey).Distinct().ToArray();
         var reversing = batch.Where(p => p.Command.ReversesTransferId is not null)
             .Select(p => p.Command.ReversesTransferId!.Value).Distinct().ToArray();
-        var (accounts, firstByKey, reversed) = await LedgerBatchSql.ReadAsync(commands, transaction, accountIds, keys, reversing);
 
+        var db = await connection.OpenAsync();
+        if (connection.Sqlite is { } sqlite)
+        {
+            using var sqliteTransaction = sqlite.Begin();
+            var decided = DecideAll(batch, sqlite.Read(accountIds, keys, reversing));
+            sqlite.Write(decided.Posted, decided.Changes);
+            sqliteTransaction.Commit();
+            return decided.Results;
+        }
+
+        // PostgreSQL: READ COMMITTED; the batch's account rows are locked as they are read.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var decision = DecideAll(batch, await PostgresBatchSql.ReadAsync(connection.Commands!, transaction, accountIds, keys, reversing));
+        if (decision.Posted.Count > 0)
+        {
+            await PostgresBatchSql.WriteAsync(connection.Commands!, transaction, decision.Posted, decision.Changes);
+        }
+
+        await transaction.CommitAsync();
+        return decision.Results;
+    }
+
+    private BatchDecision DecideAll(List<PendingTransfer> batch, BatchSnapshot snapshot)
+    {
+        var (accounts, firstByKey, reversed) = snapshot;
         var balancesBefore = accounts.Values.ToDictionary(a => a.Id, a => a.BalanceMinutes);
         var recordedAt = LedgerClock.Truncate(clock.GetUtcNow());
         var posted = new List<Transfer>(batch.Count);
@@ -160,17 +246,11 @@ internal sealed class LedgerWriter : IAsyncDisposable
             results[i] = Decide(batch[i].Command, accounts, firstByKey, reversed, recordedAt, posted);
         }
 
-        if (posted.Count > 0)
-        {
-            var changes = accounts.Values
-                .Where(a => a.BalanceMinutes != balancesBefore[a.Id])
-                .Select(a => (a.Id, balancesBefore[a.Id], a.BalanceMinutes))
-                .ToList();
-            await LedgerBatchSql.WriteAsync(commands, transaction, posted, changes);
-        }
-
-        await transaction.CommitAsync();
-        return results;
+        var changes = accounts.Values
+            .Where(a => a.BalanceMinutes != balancesBefore[a.Id])
+            .Select(a => new BalanceChange(a.Id, balancesBefore[a.Id], a.BalanceMinutes))
+            .ToList();
+        return new BatchDecision(results, posted, changes);
     }
 
     /// <summary>The rules for one post, applied to the balances as the batch so far has left them.</summary>
@@ -235,31 +315,52 @@ internal sealed class LedgerWriter : IAsyncDisposable
     /// <summary>
     /// Each writer loop keeps one open connection and its prepared commands: opening one from the pool, with its
     /// pragmas, cost about as much CPU as the rest of a small batch, and so did parsing its statements afresh.
-    /// After any failure both are thrown away and the next batch starts clean.
+    /// After any failure all of it is thrown away and the next batch starts clean.
     /// </summary>
     private sealed class WriterConnection(IDbContextFactory<CoproduceDbContext> contexts) : IAsyncDisposable
     {
         private CoproduceDbContext? db;
-        private BatchCommands? commands;
 
-        public async Task<(CoproduceDbContext Db, BatchCommands Commands)> GetAsync()
+        /// <summary>SQLite: the batch's prepared statements.</summary>
+        public SqliteBatchSql? Sqlite { get; private set; }
+
+        /// <summary>SQLite in WAL mode: what makes this connection's commits durable (null where each commit is).</summary>
+        public SqliteWalFlusher? WalFlusher { get; private set; }
+
+        /// <summary>PostgreSQL: the batch commands kept by shape.</summary>
+        public BatchCommands? Commands { get; private set; }
+
+        public async Task<CoproduceDbContext> OpenAsync()
         {
-            if (db is null || commands is null)
+            if (db is null)
             {
                 db = await contexts.CreateDbContextAsync();
                 await db.Database.OpenConnectionAsync();
-                commands = new BatchCommands(db.Database.IsSqlite());
+                if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+                {
+                    Sqlite = new SqliteBatchSql(sqlite);
+                    WalFlusher = SqliteWalFlusher.TakeOver(sqlite);
+                }
+                else
+                {
+                    Commands = new BatchCommands();
+                }
             }
 
-            return (db, commands);
+            return db;
         }
 
         public async Task ResetAsync()
         {
-            if (commands is not null)
+            // Flush before closing: the log must not be left to a connection that may be the last and delete it.
+            WalFlusher?.Dispose();
+            WalFlusher = null;
+            Sqlite?.Dispose();
+            Sqlite = null;
+            if (Commands is not null)
             {
-                await commands.DisposeAsync();
-                commands = null;
+                await Commands.DisposeAsync();
+                Commands = null;
             }
 
             if (db is not null)
@@ -271,6 +372,9 @@ internal sealed class LedgerWriter : IAsyncDisposable
 
         public ValueTask DisposeAsync() => new(ResetAsync());
     }
+
+    /// <summary>A batch committed on SQLite and waiting for its log to be flushed before it is reported.</summary>
+    private sealed record CommittedBatch(PendingTransfer[] Posts, PostResult[] Results, SqliteWalFlusher Flusher);
 
     private sealed class PendingTransfer(TransferCommand command)
     {
