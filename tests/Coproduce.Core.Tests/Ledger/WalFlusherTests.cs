@@ -30,6 +30,17 @@ public sealed class WalFlusherTests : IDisposable
     }
 
     [Fact]
+    public void In_wal_mode_the_writer_checkpoints_a_longer_log_than_sqlites_default()
+    {
+        using var connection = Open("checkpoint.db", "WAL");
+        Assert.Equal(1000L, Execute(connection, "PRAGMA wal_autocheckpoint;"));
+
+        using var flusher = SqliteWalFlusher.TakeOver(connection);
+
+        Assert.Equal(10_000L, Execute(connection, "PRAGMA wal_autocheckpoint;"));
+    }
+
+    [Fact]
     public void Without_wal_mode_the_writer_keeps_full_synchronous_commits()
     {
         using var connection = Open("rollback.db", "DELETE");
