@@ -61,7 +61,7 @@ internal static class LedgerRows
         return Transfer.Restore(reader.GetInt64(0), ReadGuid(reader, 1, sqlite), content, ReadInstant(reader, 10, sqlite));
     }
 
-    public static Guid ReadGuid(DbDataReader reader, int column, bool sqlite) =>
+    private static Guid ReadGuid(DbDataReader reader, int column, bool sqlite) =>
         sqlite ? Guid.Parse(reader.GetString(column)) : reader.GetGuid(column);
 
     private static Guid? ReadOptionalGuid(DbDataReader reader, int column, bool sqlite) =>
@@ -70,18 +70,3 @@ internal static class LedgerRows
     private static DateTimeOffset ReadInstant(DbDataReader reader, int column, bool sqlite) =>
         sqlite ? new DateTimeOffset(reader.GetInt64(column), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(column);
 }
-
-/// <summary>What a batch decides on, read at the start of its transaction.</summary>
-internal sealed record BatchSnapshot(Dictionary<Guid, LedgerAccount> Accounts, Dictionary<string, Transfer> FirstByKey, HashSet<Guid> Reversed)
-{
-    public BatchSnapshot()
-        : this([], [], [])
-    {
-    }
-}
-
-/// <summary>What a batch decided: each post's result, the transfers to insert and the balances to change.</summary>
-internal sealed record BatchDecision(PostResult[] Results, List<Transfer> Posted, List<BalanceChange> Changes);
-
-/// <summary>A balance the batch changes, set only where it still holds <paramref name="Before"/>.</summary>
-internal readonly record struct BalanceChange(Guid AccountId, long Before, long After);

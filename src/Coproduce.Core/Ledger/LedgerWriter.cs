@@ -290,10 +290,10 @@ internal sealed class LedgerWriter : IAsyncDisposable
         if (connection.Sqlite is { } sqlite)
         {
             using var sqliteTransaction = sqlite.Begin();
-            var decided = DecideAll(batch, sqlite.Read(accountIds, keys, reversing));
-            sqlite.Write(decided.Posted, decided.Changes);
+            var sqliteDecision = DecideAll(batch, sqlite.Read(accountIds, keys, reversing));
+            sqlite.Write(sqliteDecision.Posted, sqliteDecision.Changes);
             sqliteTransaction.Commit();
-            return decided.Results;
+            return sqliteDecision.Results;
         }
 
         // PostgreSQL: READ COMMITTED; the batch's account rows are locked as they are read.

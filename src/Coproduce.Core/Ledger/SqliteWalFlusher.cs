@@ -29,9 +29,9 @@ internal sealed class SqliteWalFlusher : IDisposable
     private SqliteWalFlusher(string databasePath) => logPath = databasePath + "-wal";
 
     /// <summary>
-    /// For a connection to a database in WAL mode, sets the connection to commit without waiting for the disk and
-    /// returns the flusher that must run before any of its commits is reported; otherwise null, and commits stay
-    /// durable by themselves.
+    /// For a connection to a database in WAL mode, sets the connection to commit without waiting for the disk (and to
+    /// checkpoint less often) and returns the flusher that must run before any of its commits is reported; otherwise
+    /// null, and commits stay durable by themselves.
     /// </summary>
     public static SqliteWalFlusher? TakeOver(SqliteConnection connection)
     {
