@@ -15,16 +15,10 @@ namespace Coproduce.Core.Ledger;
 /// </summary>
 /// <remarks>
 /// <para>
-/// On SQLite the fsync is taken out of the write lock (see <see cref="SqliteWalFlusher"/>): a batch commits, is
-/// queued for the flush, and the writer goes straight on to the next batch while the disk works; the flush loop
-/// fsyncs once for every batch committed since its last fsync and only then reports them. On PostgreSQL the server
-/// does the same for concurrent commits by itself, so each of a few loops commits and reports its own batch.
-/// </para>
-/// <para>
-/// SQLite's calls and the fsync block the thread they run on, so on SQLite the writer and the flush loop each have a
-/// thread of their own. On the thread pool they held two of its threads (on 2 cores, all it starts with) for good, and
-/// every poster waiting to be told queued behind them: measured, a post spent 244 µs between its fsync and its
-/// poster running again, against 60-120 µs with the two on their own threads.
+/// On SQLite the fsync is taken out of the write lock (see <see cref="SqliteWalFlusher"/>), and a writer thread and a
+/// log flush thread take turns with one connection: while one transaction's log is fsynced, the next posts are written
+/// into the next transaction (see LedgerWriter.Sqlite.cs). On PostgreSQL the server groups the fsyncs of concurrent
+/// commits by itself, so each of a few loops commits and reports its own batch.
 /// </para>
 /// <para>
 /// Other processes and app servers post too, each with its own writer. The database keeps them apart:
@@ -34,7 +28,7 @@ namespace Coproduce.Core.Ledger;
 /// and check constraints on the limits are the last line: if another server got there first, the batch is retried.
 /// </para>
 /// </remarks>
-internal sealed class LedgerWriter : IAsyncDisposable
+internal sealed partial class LedgerWriter : IAsyncDisposable
 {
     private const int MaximumBatchSize = 256;
     private const int MaximumAttempts = 10;
@@ -45,9 +39,6 @@ internal sealed class LedgerWriter : IAsyncDisposable
     private readonly ILogger<LedgerWriter> logger;
     private readonly Channel<PendingTransfer> queue = Channel.CreateUnbounded<PendingTransfer>(
         new UnboundedChannelOptions { SingleReader = false });
-
-    private readonly Channel<CommittedBatch> committed = Channel.CreateUnbounded<CommittedBatch>(
-        new UnboundedChannelOptions { SingleReader = true });
 
     private readonly Task[] loops;
     private readonly Task flushing;
@@ -62,7 +53,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             loops = [OnOwnThread("Ledger writer", RunSqliteWriter)];
-            flushing = OnOwnThread("Ledger log flush", FlushCommitted);
+            flushing = OnOwnThread("Ledger log flush", CommitAndFlushSqlite);
         }
         else
         {
@@ -90,36 +81,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await Task.WhenAll(loops);
-        committed.Writer.TryComplete();
         await flushing;
-    }
-
-    /// <summary>
-    /// SQLite's one writer, on its own thread. Each batch takes half of the posts waiting (at least one), so that the
-    /// log flush of the first half runs while the second half is written; taking them all made the two take turns,
-    /// the disk idle while the writer worked and the writer idle while the disk did (measured with 8 posters: about
-    /// 5,000 transfers/s taking all, 6,400-6,750 taking half).
-    /// </summary>
-    private void RunSqliteWriter()
-    {
-        var connection = new WriterConnection(contexts);
-        try
-        {
-            var batch = new List<PendingTransfer>(MaximumBatchSize);
-            while (WaitToRead(queue.Reader))
-            {
-                TakeQueued(batch, (queue.Reader.Count + 1) / 2);
-                if (batch.Count > 0)
-                {
-                    CommitWithRetriesAsync(connection, batch).GetAwaiter().GetResult();
-                    batch.Clear();
-                }
-            }
-        }
-        finally
-        {
-            connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
     }
 
     /// <summary>PostgreSQL's writer loops, on the thread pool: Npgsql waits for the server without holding a thread.</summary>
@@ -168,7 +130,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
                 if (connection.WalFlusher is { } flusher)
                 {
                     // Committed, not yet durable: the flush loop reports it once the log is on disk.
-                    committed.Writer.TryWrite(new CommittedBatch([.. batch], results, flusher));
+                    HandToFlush(new CommittedBatch([.. batch], results, flusher));
                 }
                 else
                 {
@@ -205,49 +167,6 @@ internal sealed class LedgerWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// SQLite only: fsyncs the write-ahead log once for every batch committed since the last fsync, then tells their
-    /// posters. If the disk refuses, they are told the post failed; it may in fact be there, and posting again with the
-    /// same key finds it.
-    /// </summary>
-    private void FlushCommitted()
-    {
-        var ready = new List<CommittedBatch>();
-        while (WaitToRead(committed.Reader))
-        {
-            while (committed.Reader.TryRead(out var batch))
-            {
-                ready.Add(batch);
-            }
-
-            try
-            {
-                // A writer connection that was reset meanwhile hands over a new flusher; the old one flushed as it closed.
-                foreach (var flusher in ready.Select(b => b.Flusher).Distinct())
-                {
-                    flusher.Flush();
-                }
-
-                ready.ForEach(b => Report(b.Posts, b.Results));
-            }
-            catch (Exception exception)
-            {
-                // Whatever went wrong, these posts must hear something, and never "posted".
-                logger.LogError(exception, "The ledger's write-ahead log could not be made durable; {Count} batches are reported as failed.", ready.Count);
-                ready.ForEach(b => Array.ForEach(b.Posts, p => p.Outcome.TrySetException(exception)));
-            }
-
-            ready.Clear();
-        }
-    }
-
-    /// <summary>Blocks this (dedicated) thread until there is something to read; false once the channel is done.</summary>
-    private static bool WaitToRead<T>(ChannelReader<T> reader)
-    {
-        var waiting = reader.WaitToReadAsync();
-        return waiting.IsCompletedSuccessfully ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
-    }
-
     private static Task OnOwnThread(string name, Action loop)
     {
         var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -281,11 +200,7 @@ internal sealed class LedgerWriter : IAsyncDisposable
 
     private async Task<PostResult[]> CommitAsync(WriterConnection connection, List<PendingTransfer> batch)
     {
-        var accountIds = batch.SelectMany(p => new[] { p.Command.FromAccountId, p.Command.ToAccountId }).Distinct().Order().ToArray();
-        var keys = batch.Select(p => p.Command.IdempotencyKey).Distinct().ToArray();
-        var reversing = batch.Where(p => p.Command.ReversesTransferId is not null)
-            .Select(p => p.Command.ReversesTransferId!.Value).Distinct().ToArray();
-
+        var (accountIds, keys, reversing) = WhatTheyRead(batch);
         var db = await connection.OpenAsync();
         if (connection.Sqlite is { } sqlite)
         {
@@ -307,6 +222,12 @@ internal sealed class LedgerWriter : IAsyncDisposable
         await transaction.CommitAsync();
         return decision.Results;
     }
+
+    /// <summary>What deciding these posts needs read: their accounts (in id order), their keys, the transfers they reverse.</summary>
+    private static (Guid[] AccountIds, string[] Keys, Guid[] Reversing) WhatTheyRead(List<PendingTransfer> posts) => (
+        posts.SelectMany(p => new[] { p.Command.FromAccountId, p.Command.ToAccountId }).Distinct().Order().ToArray(),
+        posts.Select(p => p.Command.IdempotencyKey).Distinct().ToArray(),
+        posts.Where(p => p.Command.ReversesTransferId is not null).Select(p => p.Command.ReversesTransferId!.Value).Distinct().ToArray());
 
     private BatchDecision DecideAll(List<PendingTransfer> batch, BatchSnapshot snapshot)
     {
@@ -446,9 +367,6 @@ internal sealed class LedgerWriter : IAsyncDisposable
 
         public ValueTask DisposeAsync() => new(ResetAsync());
     }
-
-    /// <summary>A batch committed on SQLite and waiting for its log to be flushed before it is reported.</summary>
-    private sealed record CommittedBatch(PendingTransfer[] Posts, PostResult[] Results, SqliteWalFlusher Flusher);
 
     private sealed class PendingTransfer(TransferCommand command)
     {
