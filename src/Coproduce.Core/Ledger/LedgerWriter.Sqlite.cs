@@ -60,6 +60,7 @@ internal sealed partial class LedgerWriter
                     WriteIntoOpenTransaction(posts);
                     if (flushIdle)
                     {
+                        // Wake the flush loop, and let it in before the next handful.
                         flushWantsGate = true;
                         Monitor.Pulse(gate);
                     }
@@ -92,6 +93,7 @@ internal sealed partial class LedgerWriter
             flushWantsGate = true;
             lock (gate)
             {
+                // In: a writer standing aside may go on as soon as this loop waits or lets go of the gate.
                 flushWantsGate = false;
                 Monitor.PulseAll(gate);
                 while (open.Count == 0 && committedNotFlushed.Count == 0 && !writerDone)
