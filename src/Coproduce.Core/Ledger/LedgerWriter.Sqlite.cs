@@ -143,16 +143,25 @@ internal sealed partial class LedgerWriter
             connection.OpenAsync().GetAwaiter().GetResult();
             var sqlite = connection.Sqlite!;
             open.Transaction ??= sqlite.Begin();
-            var (accountIds, keys, reversing) = WhatTheyRead(posts);
-            var decision = DecideAll(posts, sqlite.Read(accountIds, keys, reversing));
-            sqlite.Write(decision.Posted, decision.Changes);
+            open.Results.AddRange(CheckAndWrite(sqlite, posts));
             open.Posts.AddRange(posts);
-            open.Results.AddRange(decision.Results);
         }
         catch (Exception exception)
         {
             PostOpenTransactionAgain(posts, exception);
         }
+    }
+
+    /// <summary>
+    /// Checks these posts against the accounts and keys as the current transaction sees them (with the posts written
+    /// before them in it) and writes those that pass; returns what became of each.
+    /// </summary>
+    private PostResult[] CheckAndWrite(SqliteBatchSql sqlite, List<PendingTransfer> posts)
+    {
+        var (accountIds, keys, reversing) = WhatTheyRead(posts);
+        var decision = DecideAll(posts, sqlite.Read(accountIds, keys, reversing));
+        sqlite.Write(decision.Posted, decision.Changes);
+        return decision.Results;
     }
 
     /// <summary>Commits the open transaction, if it holds any posts, for the next flush. Holding the gate.</summary>

@@ -110,10 +110,10 @@ internal sealed partial class LedgerWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds up to <paramref name="count"/> queued posts (at least one if any wait, at most a batch's worth).</summary>
+    /// <summary>Adds up to <paramref name="count"/> queued posts, never more than a batch's worth in all.</summary>
     private void TakeQueued(List<PendingTransfer> batch, int count)
     {
-        var upTo = Math.Clamp(batch.Count + count, 1, MaximumBatchSize);
+        var upTo = Math.Min(batch.Count + count, MaximumBatchSize);
         while (batch.Count < upTo && queue.Reader.TryRead(out var pending))
         {
             batch.Add(pending);
@@ -200,18 +200,17 @@ internal sealed partial class LedgerWriter : IAsyncDisposable
 
     private async Task<PostResult[]> CommitAsync(WriterConnection connection, List<PendingTransfer> batch)
     {
-        var (accountIds, keys, reversing) = WhatTheyRead(batch);
         var db = await connection.OpenAsync();
         if (connection.Sqlite is { } sqlite)
         {
             using var sqliteTransaction = sqlite.Begin();
-            var sqliteDecision = DecideAll(batch, sqlite.Read(accountIds, keys, reversing));
-            sqlite.Write(sqliteDecision.Posted, sqliteDecision.Changes);
+            var results = CheckAndWrite(sqlite, batch);
             sqliteTransaction.Commit();
-            return sqliteDecision.Results;
+            return results;
         }
 
         // PostgreSQL: READ COMMITTED; the batch's account rows are locked as they are read.
+        var (accountIds, keys, reversing) = WhatTheyRead(batch);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var decision = DecideAll(batch, await PostgresBatchSql.ReadAsync(connection.Commands!, transaction, accountIds, keys, reversing));
         if (decision.Posted.Count > 0)
