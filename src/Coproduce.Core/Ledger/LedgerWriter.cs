@@ -37,8 +37,7 @@ internal sealed partial class LedgerWriter : IAsyncDisposable
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
     private readonly TimeProvider clock;
     private readonly ILogger<LedgerWriter> logger;
-    private readonly Channel<PendingTransfer> queue = Channel.CreateUnbounded<PendingTransfer>(
-        new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<PendingTransfer> queue;
 
     private readonly Task[] loops;
     private readonly Task flushing;
@@ -48,9 +47,20 @@ internal sealed partial class LedgerWriter : IAsyncDisposable
         this.contexts = contexts;
         this.clock = clock;
         this.logger = logger;
+        // SQLite's writer is a thread of its own, blocked until a post arrives. Posting wakes it directly: by default
+        // the channel would hand the wake-up to the thread pool first, one more hop between threads for every handful
+        // of posts (in alternating runs with 8 posters, the median went from 5,600 to 7,300 transfers/s without it).
+        // PostgreSQL's loops run on the thread pool, where the default keeps a poster from running a loop's batch.
+        var sqlite = database.Provider == DatabaseProvider.Sqlite;
+        queue = Channel.CreateUnbounded<PendingTransfer>(new UnboundedChannelOptions
+        {
+            SingleReader = sqlite,
+            AllowSynchronousContinuations = sqlite,
+        });
+
         // SQLite has one writer at a time, so one loop. PostgreSQL commits several transactions at once and flushes
         // their WAL together, so a few loops keep it busy while one waits for its fsync; the row locks keep them apart.
-        if (database.Provider == DatabaseProvider.Sqlite)
+        if (sqlite)
         {
             loops = [OnOwnThread("Ledger writer", RunSqliteWriter)];
             flushing = OnOwnThread("Ledger log flush", CommitAndFlushSqlite);
