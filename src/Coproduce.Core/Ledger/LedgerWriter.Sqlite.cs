@@ -29,6 +29,13 @@ internal sealed partial class LedgerWriter
     private readonly object gate = new();
     private readonly OpenTransaction open = new();
     private readonly List<CommittedBatch> committedNotFlushed = [];
+
+    // The accounts as this writer last left them, so that a post need not read its two accounts again: kept across
+    // transactions for as long as no other connection commits (SQLite's data_version tells), thrown away with any
+    // transaction that fails. Only the writer, holding the gate, uses them. Were one ever stale, the balance update,
+    // which must find the balance it was decided on, would fail and the posts be retried with fresh reads.
+    private readonly Dictionary<Guid, LedgerAccount> accountsAsWritten = [];
+    private long? accountsAsWrittenAt;
     private WriterConnection? sqliteConnection;
 
     // Guarded by the gate, except flushWantsGate, which the writer reads before it stands aside.
@@ -142,8 +149,13 @@ internal sealed partial class LedgerWriter
         {
             connection.OpenAsync().GetAwaiter().GetResult();
             var sqlite = connection.Sqlite!;
-            open.Transaction ??= sqlite.Begin();
-            open.Results.AddRange(CheckAndWrite(sqlite, posts));
+            if (open.Transaction is null)
+            {
+                open.Transaction = sqlite.Begin();
+                ForgetAccountsIfChangedElsewhere(sqlite);
+            }
+
+            open.Results.AddRange(CheckAndWrite(sqlite, posts, accountsAsWritten));
             open.Posts.AddRange(posts);
         }
         catch (Exception exception)
@@ -153,13 +165,28 @@ internal sealed partial class LedgerWriter
     }
 
     /// <summary>
-    /// Checks these posts against the accounts and keys as the current transaction sees them (with the posts written
-    /// before them in it) and writes those that pass; returns what became of each.
+    /// Forgets the accounts as written if another connection (another process or app server) has committed since this
+    /// one last looked. Called just after BEGIN IMMEDIATE: from then until commit, nobody else can write.
     /// </summary>
-    private PostResult[] CheckAndWrite(SqliteBatchSql sqlite, List<PendingTransfer> posts)
+    private void ForgetAccountsIfChangedElsewhere(SqliteBatchSql sqlite)
+    {
+        var version = sqlite.DataVersion();
+        if (version != accountsAsWrittenAt)
+        {
+            accountsAsWritten.Clear();
+            accountsAsWrittenAt = version;
+        }
+    }
+
+    /// <summary>
+    /// Checks these posts against the accounts and keys as the current transaction sees them (with the posts written
+    /// before them in it) and writes those that pass; returns what became of each. Accounts found in
+    /// <paramref name="known"/> are not read again, and those read are added to it.
+    /// </summary>
+    private PostResult[] CheckAndWrite(SqliteBatchSql sqlite, List<PendingTransfer> posts, Dictionary<Guid, LedgerAccount>? known = null)
     {
         var (accountIds, keys, reversing) = WhatTheyRead(posts);
-        var decision = DecideAll(posts, sqlite.Read(accountIds, keys, reversing));
+        var decision = DecideAll(posts, sqlite.Read(accountIds, keys, reversing, known));
         sqlite.Write(decision.Posted, decision.Changes);
         return decision.Results;
     }
@@ -202,6 +229,8 @@ internal sealed partial class LedgerWriter
         logger.LogWarning(exception, "A ledger transaction failed before it committed; posting its {Count} transfers again.", open.Count + alsoThese.Count);
         List<PendingTransfer> again = [.. open.Posts, .. alsoThese];
         open.Clear();
+        accountsAsWritten.Clear();
+        accountsAsWrittenAt = null;
         var connection = sqliteConnection!;
         connection.ResetAsync().GetAwaiter().GetResult();
         CommitWithRetriesAsync(connection, again).GetAwaiter().GetResult();

@@ -26,6 +26,8 @@ internal sealed class SqliteBatchSql(SqliteConnection connection) : IDisposable
         $"INSERT INTO \"Transfers\" ({LedgerRows.TransferColumnList}) VALUES ({string.Join(", ", LedgerRows.TransferColumns.Select((_, i) => "$" + i))}) RETURNING \"Number\"",
         [.. LedgerRows.TransferColumns.Select((_, i) => "$" + i)]);
 
+    private readonly SqliteCommand readDataVersion = Prepare(connection, "PRAGMA data_version");
+
     private readonly SqliteCommand update = Prepare(connection,
         "UPDATE \"LedgerAccounts\" SET \"BalanceMinutes\" = $after WHERE \"Id\" = $id AND \"BalanceMinutes\" = $before", "$id", "$before", "$after");
 
@@ -44,17 +46,28 @@ internal sealed class SqliteBatchSql(SqliteConnection connection) : IDisposable
         return transaction;
     }
 
-    /// <summary>The batch's accounts, the transfers already posted under its keys, and which of the transfers it reverses are reversed already.</summary>
-    public BatchSnapshot Read(IReadOnlyList<Guid> accountIds, IReadOnlyList<string> keys, IReadOnlyList<Guid> reversedIds)
+    /// <summary>
+    /// The batch's accounts, the transfers already posted under its keys, and which of the transfers it reverses are
+    /// reversed already. Accounts in <paramref name="known"/> are taken from it; those read are added to it.
+    /// </summary>
+    public BatchSnapshot Read(IReadOnlyList<Guid> accountIds, IReadOnlyList<string> keys, IReadOnlyList<Guid> reversedIds,
+        Dictionary<Guid, LedgerAccount>? known = null)
     {
         var snapshot = new BatchSnapshot();
         foreach (var accountId in accountIds)
         {
+            if (known is not null && known.TryGetValue(accountId, out var account))
+            {
+                snapshot.Accounts[accountId] = account;
+                continue;
+            }
+
             readAccount.Parameters[0].Value = LedgerRows.ForSqlite(accountId);
             using var reader = readAccount.ExecuteReader();
             if (reader.Read())
             {
                 snapshot.Accounts[accountId] = LedgerRows.ReadAccount(reader, sqlite: true);
+                known?.Add(accountId, snapshot.Accounts[accountId]);
             }
         }
 
@@ -112,7 +125,10 @@ internal sealed class SqliteBatchSql(SqliteConnection connection) : IDisposable
         }
     }
 
-    private SqliteCommand[] All => [readAccount, readKey, readReversed, insert, update];
+    /// <summary>Changes whenever another connection has committed to the database since this one last asked.</summary>
+    public long DataVersion() => (long)readDataVersion.ExecuteScalar()!;
+
+    private SqliteCommand[] All => [readAccount, readKey, readReversed, readDataVersion, insert, update];
 
     public void Dispose()
     {
