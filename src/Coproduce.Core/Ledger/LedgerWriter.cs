@@ -49,8 +49,8 @@ internal sealed partial class LedgerWriter : IAsyncDisposable
         this.logger = logger;
         // SQLite's writer is a thread of its own, blocked until a post arrives. Posting wakes it directly: by default
         // the channel would hand the wake-up to the thread pool first, one more hop between threads for every handful
-        // of posts (in alternating runs with 8 posters, the median went from 5,600 to 7,300 transfers/s without it).
-        // PostgreSQL's loops run on the thread pool, where the default keeps a poster from running a loop's batch.
+        // of posts (docs/benchmarks.md has the alternating runs). PostgreSQL's loops run on the thread pool, where the
+        // default keeps a poster from running a loop's batch.
         var sqlite = database.Provider == DatabaseProvider.Sqlite;
         queue = Channel.CreateUnbounded<PendingTransfer>(new UnboundedChannelOptions
         {
