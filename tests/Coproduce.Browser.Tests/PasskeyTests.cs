@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Coproduce.Browser.Tests.Support;
 using Coproduce.Core.Demo;
 using Coproduce.Web.Tests.Support;
@@ -22,7 +23,7 @@ public class PasskeyTests
         await page.GetByLabel("Email address").FillAsync("megan@coproduce.test");
         await page.GetByLabel("Password").FillAsync(DemoCommunity.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
+        await Browsing.WaitForAddressAsync(page, new Regex("/dashboard$"));
 
         await page.GotoAsync(new Uri(site, "/account/security/passkeys").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
@@ -31,10 +32,10 @@ public class PasskeyTests
         Assert.Equal(1, await page.Locator(".govuk-summary-list__row").CountAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/signed-out");
+        await Browsing.WaitForAddressAsync(page, new Regex("/account/signed-out$"));
         await page.GotoAsync(new Uri(site, "/account/sign-in").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
+        await Browsing.WaitForAddressAsync(page, new Regex("/dashboard$"));
 
         Assert.Contains("Megan Price", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
     }

@@ -15,7 +15,20 @@ internal static partial class Browsing
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
+        await WaitForAddressAsync(page, new Regex("/dashboard$"));
+    }
+
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="address"/> and its document has loaded. Not
+    /// WaitForURLAsync: once the address matches, that checks whether "load" has come and only then starts listening
+    /// for it, and the event can arrive in between and be lost (microsoft/playwright-dotnet#3364; seen here in CI as
+    /// a 90 s timeout). Both waits here poll, so nothing can slip past them.
+    /// </summary>
+    public static async Task WaitForAddressAsync(IPage page, Regex address)
+    {
+        // As patient as the pages' own timeouts: the machine may be busy with other test modules.
+        await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 90_000 });
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
     }
 
     /// <summary>axe-core's violations on the page as it is now, one line each, naming the page and the elements.</summary>
