@@ -2,7 +2,7 @@ namespace Coproduce.Core.Common;
 
 /// <summary>The outcome of a service call: a value, or the reasons it was refused. A refusal changed nothing.</summary>
 /// <typeparam name="T">What a successful call returns.</typeparam>
-public sealed record Result<T>
+public sealed record Result<T> : IOutcome
 {
     private Result(T? value, IReadOnlyList<FieldError> errors)
     {

@@ -31,10 +31,10 @@ public static class CoproduceCoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
-        services.AddSingleton<LedgerWriter>();
+        services.AddSingleton<UnitsOfWork>();
         services.AddSingleton(provider => new LedgerService(
             provider.GetRequiredService<IDbContextFactory<CoproduceDbContext>>(),
-            provider.GetRequiredService<LedgerWriter>(),
+            provider.GetRequiredService<UnitsOfWork>(),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LedgerInvariants>();
         services.AddSingleton<PeopleService>();

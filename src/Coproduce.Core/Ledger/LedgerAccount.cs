@@ -23,10 +23,6 @@ public sealed class LedgerAccount
         OpenedAt = openedAt;
     }
 
-    /// <summary>An account as the ledger's writer reads it back: only what posting decides on.</summary>
-    internal static LedgerAccount ForPosting(Guid id, string name, long balanceMinutes, long? minimumBalanceMinutes, long? maximumBalanceMinutes) =>
-        new() { Id = id, Name = name, BalanceMinutes = balanceMinutes, MinimumBalanceMinutes = minimumBalanceMinutes, MaximumBalanceMinutes = maximumBalanceMinutes };
-
     /// <summary>The account's identity.</summary>
     public Guid Id { get; private set; }
 
@@ -60,16 +56,5 @@ public sealed class LedgerAccount
         var after = BalanceMinutes + deltaMinutes;
         return (MinimumBalanceMinutes is not { } minimum || after >= minimum)
             && (MaximumBalanceMinutes is not { } maximum || after <= maximum);
-    }
-
-    /// <summary>Only the ledger's writer calls this, after checking <see cref="Allows"/>, inside the posting transaction.</summary>
-    internal void Apply(long deltaMinutes)
-    {
-        if (!Allows(deltaMinutes))
-        {
-            throw new InvalidOperationException($"Posting {deltaMinutes} minutes would break the limits of account {Id}.");
-        }
-
-        BalanceMinutes += deltaMinutes;
     }
 }

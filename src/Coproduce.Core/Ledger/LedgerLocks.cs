@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Coproduce.Core.Ledger;
 
 /// <summary>
-/// How readers see the ledger at one moment while writers carry on. (Writers: <see cref="SqliteBatchSql.Begin"/> takes
-/// SQLite's write lock at BEGIN IMMEDIATE; <see cref="PostgresBatchSql.ReadAsync"/> locks PostgreSQL's account rows.)
+/// How readers see the ledger at one moment while writers carry on. (Writers post inside a unit of work: see
+/// <see cref="UnitsOfWork"/> and <see cref="LedgerPosting"/>.)
 /// </summary>
 internal static class LedgerLocks
 {

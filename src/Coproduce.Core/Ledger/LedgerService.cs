@@ -26,19 +26,24 @@ public sealed class LedgerService
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
 
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
-    private readonly LedgerWriter writer;
+    private readonly UnitsOfWork units;
     private readonly TimeProvider clock;
 
-    internal LedgerService(IDbContextFactory<CoproduceDbContext> contexts, LedgerWriter writer, TimeProvider clock)
+    internal LedgerService(IDbContextFactory<CoproduceDbContext> contexts, UnitsOfWork units, TimeProvider clock)
     {
         this.contexts = contexts;
-        this.writer = writer;
+        this.units = units;
         this.clock = clock;
     }
 
-    /// <summary>Opens an account at a zero balance.</summary>
-    public async Task<Result<LedgerAccount>> OpenAccountAsync(OpenAccountRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Opens an account at a zero balance, on its own.</summary>
+    public Task<Result<LedgerAccount>> OpenAccountAsync(OpenAccountRequest request, CancellationToken cancellationToken = default) =>
+        units.RunAsync((work, token) => OpenAccountAsync(work, request, token), cancellationToken);
+
+    /// <summary>Opens an account at a zero balance as part of <paramref name="work"/> (a new member and their account).</summary>
+    public Task<Result<LedgerAccount>> OpenAccountAsync(UnitOfWork work, OpenAccountRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<FieldError>();
         var name = request.Name?.Trim() ?? string.Empty;
@@ -69,16 +74,14 @@ public sealed class LedgerService
 
         if (errors.Count > 0)
         {
-            return Result<LedgerAccount>.Refused(errors);
+            return Task.FromResult(Result<LedgerAccount>.Refused(errors));
         }
 
         var openedAt = LedgerClock.Truncate(clock.GetUtcNow());
         var account = new LedgerAccount(Guid.CreateVersion7(openedAt), request.OwnerKind, request.OwnerId, name,
             request.MinimumBalanceMinutes, request.MaximumBalanceMinutes, openedAt);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.LedgerAccounts.Add(account);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<LedgerAccount>.Success(account);
+        work.Db.LedgerAccounts.Add(account);
+        return Task.FromResult(Result<LedgerAccount>.Success(account));
     }
 
     /// <summary>The account, or null if there is none with that id.</summary>
@@ -96,11 +99,20 @@ public sealed class LedgerService
     }
 
     /// <summary>
-    /// Posts a transfer: both balances and the transfer row commit together or not at all. Posting a key
+    /// Posts a transfer on its own: both balances and the transfer row commit together or not at all. Posting a key
     /// again returns the first transfer and moves nothing; the same key with other content is refused.
     /// </summary>
-    public async Task<PostResult> PostAsync(TransferRequest request, CancellationToken cancellationToken = default)
+    public Task<PostResult> PostAsync(TransferRequest request, CancellationToken cancellationToken = default) =>
+        units.RunAsync((work, token) => PostAsync(work, request, token), cancellationToken);
+
+    /// <summary>
+    /// Posts a transfer as part of <paramref name="work"/>: it commits with the rest of the act or not at all, and a
+    /// refusal here changes nothing, so the act may go on or be refused in its turn. Keys behave as in
+    /// <see cref="PostAsync(TransferRequest, CancellationToken)"/>.
+    /// </summary>
+    public async Task<PostResult> PostAsync(UnitOfWork work, TransferRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(request);
         var now = clock.GetUtcNow();
         var errors = new List<FieldError>();
@@ -148,15 +160,20 @@ public sealed class LedgerService
 
         var command = new TransferCommand(request.FromAccountId, request.ToAccountId, request.Amount, request.Kind,
             description, key, request.RecordedById, request.OnBehalfOfId, LedgerClock.Truncate(occurredAt), request.OccurredAt is not null, ReversesTransferId: null);
-        return await writer.PostAsync(command, cancellationToken);
+        return await LedgerPosting.PostAsync(work.Db, command, clock, cancellationToken);
     }
 
     /// <summary>
-    /// Corrects a transfer by posting the same amount back, with a reason and a link to the original.
+    /// Corrects a transfer on its own, by posting the same amount back, with a reason and a link to the original.
     /// A transfer can be reversed once; a reversal can't be reversed. Nothing is edited or deleted.
     /// </summary>
-    public async Task<PostResult> ReverseAsync(ReversalRequest request, CancellationToken cancellationToken = default)
+    public Task<PostResult> ReverseAsync(ReversalRequest request, CancellationToken cancellationToken = default) =>
+        units.RunAsync((work, token) => ReverseAsync(work, request, token), cancellationToken);
+
+    /// <summary>Corrects a transfer as part of <paramref name="work"/>; the rules are those of <see cref="ReverseAsync(ReversalRequest, CancellationToken)"/>.</summary>
+    public async Task<PostResult> ReverseAsync(UnitOfWork work, ReversalRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<FieldError>();
         var reason = CheckText(request.Reason, nameof(request.Reason), "Ledger.Reason", MaximumDescriptionLength, errors);
@@ -164,8 +181,7 @@ public sealed class LedgerService
             ? $"reversal:{request.TransferId:N}"
             : CheckText(request.IdempotencyKey, nameof(request.IdempotencyKey), "Ledger.Key", MaximumKeyLength, errors);
 
-        // The original never changes once posted, so it is safe to read outside the posting transaction.
-        var original = await FindTransferAsync(request.TransferId, cancellationToken);
+        var original = await work.Db.Transfers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == request.TransferId, cancellationToken);
         if (original is null)
         {
             errors.Add(new FieldError(nameof(request.TransferId), "Ledger.UnknownTransfer"));
@@ -182,10 +198,15 @@ public sealed class LedgerService
 
         var command = new TransferCommand(original.ToAccountId, original.FromAccountId, original.Amount, TransferKind.Reversal,
             reason, key, request.RecordedById, request.OnBehalfOfId, LedgerClock.Truncate(clock.GetUtcNow()), OccurredAtGiven: false, original.Id);
-        return await writer.PostAsync(command, cancellationToken);
+        return await LedgerPosting.PostAsync(work.Db, command, clock, cancellationToken);
     }
 
-    /// <summary>One page of an account's transfers recorded in [from, to), with the running balance.</summary>
+    /// <summary>
+    /// One page of an account's transfers recorded in [from, to), with the running balance. The period is turned into a
+    /// range of the ledger's running numbers (from the first transfer recorded at or after <paramref name="from"/> to
+    /// the first at or after <paramref name="to"/>), and lines are selected and ordered by that number alone: app
+    /// servers' clocks differ a little, and a running balance must follow the order the transfers were applied in.
+    /// </summary>
     public async Task<Result<Statement>> GetStatementAsync(Guid accountId, DateTimeOffset from, DateTimeOffset to,
         int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
@@ -208,8 +229,10 @@ public sealed class LedgerService
         }
 
         var ofAccount = db.Transfers.AsNoTracking().Where(t => t.FromAccountId == accountId || t.ToAccountId == accountId);
-        var inPeriod = ofAccount.Where(t => t.RecordedAt >= from && t.RecordedAt < to);
-        var opening = await SumOfChangesAsync(ofAccount.Where(t => t.RecordedAt < from), accountId, cancellationToken);
+        var first = await FirstNumberRecordedFromAsync(ofAccount, from, cancellationToken);
+        var end = await FirstNumberRecordedFromAsync(ofAccount, to, cancellationToken);
+        var inPeriod = ofAccount.Where(t => t.Number >= first && t.Number < end);
+        var opening = await SumOfChangesAsync(ofAccount.Where(t => t.Number < first), accountId, cancellationToken);
         var totalLines = await inPeriod.CountAsync(cancellationToken);
         if (page > 1 && (page - 1) * pageSize >= totalLines)
         {
@@ -221,17 +244,21 @@ public sealed class LedgerService
         var running = opening;
         if (transfers.Count > 0)
         {
-            var firstNumber = transfers[0].Number;
-            running += await SumOfChangesAsync(inPeriod.Where(t => t.Number < firstNumber), accountId, cancellationToken);
+            var firstOnPage = transfers[0].Number;
+            running += await SumOfChangesAsync(inPeriod.Where(t => t.Number < firstOnPage), accountId, cancellationToken);
         }
 
+        var counterpartyIds = transfers.Select(t => t.ToAccountId == accountId ? t.FromAccountId : t.ToAccountId).Distinct().ToList();
+        var counterpartyNames = await db.LedgerAccounts.AsNoTracking().Where(a => counterpartyIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var lines = new List<StatementLine>(transfers.Count);
         foreach (var transfer in transfers)
         {
             var incoming = transfer.ToAccountId == accountId;
             var change = incoming ? transfer.Minutes : -transfer.Minutes;
+            var counterparty = incoming ? transfer.FromAccountId : transfer.ToAccountId;
             running += change;
-            lines.Add(new StatementLine(transfer, change, incoming ? transfer.FromAccountId : transfer.ToAccountId, new Balance(running)));
+            lines.Add(new StatementLine(transfer, change, counterparty, counterpartyNames[counterparty], new Balance(running)));
         }
 
         return Result<Statement>.Success(new Statement(account, from, to, new Balance(opening), new Balance(closing),
@@ -242,14 +269,21 @@ public sealed class LedgerService
     public async Task<Result<Balance>> GetBalanceAsAtAsync(Guid accountId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var snapshot = await LedgerLocks.BeginSnapshotAsync(db, cancellationToken);
         if (!await db.LedgerAccounts.AnyAsync(a => a.Id == accountId, cancellationToken))
         {
             return Result<Balance>.Refused(new FieldError(nameof(accountId), "Ledger.UnknownAccount"));
         }
 
-        var ofAccount = db.Transfers.Where(t => (t.FromAccountId == accountId || t.ToAccountId == accountId) && t.RecordedAt <= at);
-        return Result<Balance>.Success(new Balance(await SumOfChangesAsync(ofAccount, accountId, cancellationToken)));
+        // As a statement ending just after `at` would have it: by running number, not by each server's clock.
+        var ofAccount = db.Transfers.Where(t => t.FromAccountId == accountId || t.ToAccountId == accountId);
+        var end = await FirstNumberRecordedFromAsync(ofAccount, at.AddTicks(1), cancellationToken);
+        return Result<Balance>.Success(new Balance(await SumOfChangesAsync(ofAccount.Where(t => t.Number < end), accountId, cancellationToken)));
     }
+
+    /// <summary>The number of the first of these transfers recorded at or after <paramref name="instant"/>, or past the last.</summary>
+    private static async Task<long> FirstNumberRecordedFromAsync(IQueryable<Transfer> transfers, DateTimeOffset instant, CancellationToken cancellationToken) =>
+        await transfers.Where(t => t.RecordedAt >= instant).MinAsync(t => (long?)t.Number, cancellationToken) ?? long.MaxValue;
 
     private static Task<long> SumOfChangesAsync(IQueryable<Transfer> transfers, Guid accountId, CancellationToken cancellationToken) =>
         transfers.SumAsync(t => t.ToAccountId == accountId ? (long)t.Minutes : -(long)t.Minutes, cancellationToken);

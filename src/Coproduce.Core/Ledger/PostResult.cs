@@ -3,7 +3,7 @@ using Coproduce.Core.Common;
 namespace Coproduce.Core.Ledger;
 
 /// <summary>What happened to a post: the transfer (new, or the first one with the same key), or why it was refused.</summary>
-public sealed record PostResult
+public sealed record PostResult : IOutcome
 {
     private PostResult(Transfer? transfer, bool alreadyPosted, IReadOnlyList<FieldError> errors)
     {

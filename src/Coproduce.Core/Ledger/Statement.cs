@@ -29,5 +29,6 @@ public sealed record Statement(
 /// <param name="Transfer">The transfer.</param>
 /// <param name="ChangeMinutes">Positive when credits came in, negative when they went out.</param>
 /// <param name="CounterpartyAccountId">The account on the other side.</param>
+/// <param name="CounterpartyName">That account's name, as the statement shows it.</param>
 /// <param name="BalanceAfter">The account's balance once this transfer was applied.</param>
-public sealed record StatementLine(Transfer Transfer, long ChangeMinutes, Guid CounterpartyAccountId, Balance BalanceAfter);
+public sealed record StatementLine(Transfer Transfer, long ChangeMinutes, Guid CounterpartyAccountId, string CounterpartyName, Balance BalanceAfter);

@@ -28,14 +28,6 @@ public sealed class Transfer
         ReversesTransferId = command.ReversesTransferId;
     }
 
-    /// <summary>A stored transfer as the ledger's writer reads it back.</summary>
-    internal static Transfer Restore(long number, Guid id, TransferCommand content, DateTimeOffset recordedAt)
-    {
-        var transfer = new Transfer(id, content, recordedAt);
-        transfer.Number = number;
-        return transfer;
-    }
-
     /// <summary>The transfer's identity.</summary>
     public Guid Id { get; private set; }
 
@@ -80,9 +72,6 @@ public sealed class Transfer
 
     /// <summary>For a reversal, the transfer it corrects.</summary>
     public Guid? ReversesTransferId { get; private set; }
-
-    /// <summary>The database numbers a transfer as it inserts it; the writer copies the number back.</summary>
-    internal void AssignNumber(long number) => Number = number;
 
     /// <summary>Whether <paramref name="command"/> asks for exactly this transfer (same key, same content).</summary>
     internal bool Matches(TransferCommand command) =>

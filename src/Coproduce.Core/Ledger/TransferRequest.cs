@@ -12,7 +12,7 @@ public sealed record TransferRequest
     /// <summary>How much to move.</summary>
     public required Hours Amount { get; init; }
 
-    /// <summary>Why the credits move. Reversals are posted with <see cref="LedgerService.ReverseAsync"/>.</summary>
+    /// <summary>Why the credits move. Reversals are posted with <see cref="LedgerService.ReverseAsync(ReversalRequest, CancellationToken)"/>.</summary>
     public required TransferKind Kind { get; init; }
 
     /// <summary>What was done, e.g. "Gardening for Mrs Jones".</summary>

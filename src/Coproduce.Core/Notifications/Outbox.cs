@@ -9,7 +9,7 @@ namespace Coproduce.Core.Notifications;
 /// Where every email and text starts: a row in the outbox, written in the person's language. The
 /// <see cref="OutboxDispatcher"/> sends emails from here when SMTP is configured; otherwise an admin reads them here.
 /// </summary>
-public sealed class Outbox(IDbContextFactory<CoproduceDbContext> contexts, TimeProvider clock)
+public sealed class Outbox(IDbContextFactory<CoproduceDbContext> contexts, UnitsOfWork units, TimeProvider clock)
 {
     /// <summary>The longest subject stored; a longer one (a very long organisation name) is cut short.</summary>
     public const int MaximumSubjectLength = 200;
@@ -18,8 +18,8 @@ public sealed class Outbox(IDbContextFactory<CoproduceDbContext> contexts, TimeP
     public const int MaximumPageSize = 200;
 
     /// <summary>
-    /// Writes <paramref name="template"/> in <paramref name="language"/> and puts it in the outbox for <paramref name="to"/>.
-    /// An empty or malformed address is refused and nothing is stored.
+    /// Writes <paramref name="template"/> in <paramref name="language"/> and puts it in the outbox for <paramref name="to"/>,
+    /// on its own. An empty or malformed address is refused and nothing is stored.
     /// </summary>
     /// <param name="to">The email address.</param>
     /// <param name="personId">The person it is for, if known.</param>
@@ -29,9 +29,19 @@ public sealed class Outbox(IDbContextFactory<CoproduceDbContext> contexts, TimeP
     /// <param name="isDemo">For made-up people in a demonstration: stored, never sent.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <exception cref="ArgumentException">Fewer arguments than the template needs.</exception>
-    public async Task<Result<OutboxMessage>> EnqueueEmailAsync(string to, Guid? personId, CultureInfo language,
-        NotificationTemplate template, object[] args, bool isDemo = false, CancellationToken cancellationToken = default)
+    public Task<Result<OutboxMessage>> EnqueueEmailAsync(string to, Guid? personId, CultureInfo language,
+        NotificationTemplate template, object[] args, bool isDemo = false, CancellationToken cancellationToken = default) =>
+        units.RunAsync((work, _) => Task.FromResult(EnqueueEmail(work, to, personId, language, template, args, isDemo)), cancellationToken);
+
+    /// <summary>
+    /// Puts a message in the outbox as part of <paramref name="work"/>: it is stored, and later sent, only if the act
+    /// commits. The parameters are those of <see cref="EnqueueEmailAsync"/>; a refused address changes nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer arguments than the template needs.</exception>
+    public Result<OutboxMessage> EnqueueEmail(UnitOfWork work, string to, Guid? personId, CultureInfo language,
+        NotificationTemplate template, object[] args, bool isDemo = false)
     {
+        ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(language);
         if (EmailAddress.Check(to, "To") is { } error)
         {
@@ -44,10 +54,7 @@ public sealed class Outbox(IDbContextFactory<CoproduceDbContext> contexts, TimeP
             : rendered.Subject[..(MaximumSubjectLength - 1)] + "…";
         var message = new OutboxMessage(NotificationChannel.Email, to.Trim(), personId, NotificationTemplates.LanguageCode(language),
             subject, rendered.Body, clock.GetUtcNow(), isDemo);
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.OutboxMessages.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
+        work.Db.OutboxMessages.Add(message);
         return Result<OutboxMessage>.Success(message);
     }
 

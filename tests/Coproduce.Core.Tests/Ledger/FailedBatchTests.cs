@@ -5,8 +5,8 @@ using static Coproduce.Core.Tests.Ledger.LedgerFixtures;
 namespace Coproduce.Core.Tests.Ledger;
 
 /// <summary>
-/// Posts that arrive together are written in one transaction. If the database fails one of them for a reason the
-/// ledger's own checks did not foresee, that one post fails and the others in its transaction are still posted.
+/// Posts that arrive together each have a transaction of their own. If the database fails one of them for a reason the
+/// ledger's own checks did not foresee, that one post fails and the others are still posted.
 /// </summary>
 public class FailedBatchTests
 {
@@ -14,7 +14,7 @@ public class FailedBatchTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
-    public async Task A_post_the_database_fails_fails_alone_and_the_rest_of_its_batch_is_posted(TestProvider provider)
+    public async Task A_post_the_database_fails_fails_alone_and_the_posts_beside_it_are_posted(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var issuer = await database.Ledger.OpenIssuerAsync("Credits issued");
@@ -26,7 +26,7 @@ public class FailedBatchTests
 
         await RefuseInTheDatabaseAsync(database, provider);
 
-        // Twenty posts at once, so they share transactions; one of them the database will fail.
+        // Twenty posts at once; one of them the database will fail.
         var requests = Enumerable.Range(0, 20).Select(i => Transfer(issuer.Id, members[i % members.Count].Id, 30) with
         {
             Description = i == 7 ? Poisoned : "Award for the litter pick",

@@ -20,7 +20,7 @@ internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<Ledg
         account.Property(a => a.Name).HasMaxLength(LedgerService.MaximumNameLength);
         account.Property(a => a.OwnerKind).HasConversion<int>();
 
-        // Only the ledger's writer changes a balance, with the row locked; the token catches anything else.
+        // Only the ledger's posting changes a balance, with a conditional update; the token catches anything else.
         account.Property(a => a.BalanceMinutes).IsConcurrencyToken();
         account.HasIndex(a => new { a.OwnerKind, a.OwnerId });
     }

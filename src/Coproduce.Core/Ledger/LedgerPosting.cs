@@ -1,0 +1,121 @@
+using System.Globalization;
+using Coproduce.Core.Common;
+using Coproduce.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Core.Ledger;
+
+/// <summary>
+/// Posts one checked transfer inside the caller's transaction. The limits are enforced by the balance updates
+/// themselves: each changes a balance only where the result stays within the account's limits, so two app servers
+/// posting against one account at once can't both spend the same credit, whatever either of them read before. A
+/// refusal leaves the transaction as it found it, so the act it belongs to may carry on.
+/// </summary>
+/// <remarks>
+/// Races the updates can't see are left to the database and the unit of work: a key or a reversal inserted by another
+/// server a moment before breaks a unique index, and the act runs again and finds it. On PostgreSQL the two balances
+/// are changed in account id order, so two posts between the same two accounts never wait for each other in a circle.
+/// </remarks>
+internal static class LedgerPosting
+{
+    public static async Task<PostResult> PostAsync(CoproduceDbContext db, TransferCommand command, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var first = await db.Transfers.AsNoTracking()
+            .SingleOrDefaultAsync(t => t.IdempotencyKey == command.IdempotencyKey, cancellationToken);
+        if (first is not null)
+        {
+            return first.Matches(command)
+                ? PostResult.Repeated(first)
+                : PostResult.Refused(new FieldError(nameof(TransferRequest.IdempotencyKey), "Ledger.KeyReusedWithOtherContent",
+                    first.Number.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var names = await db.LedgerAccounts.AsNoTracking()
+            .Where(a => a.Id == command.FromAccountId || a.Id == command.ToAccountId)
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var unknown = new List<FieldError>(2);
+        if (!names.ContainsKey(command.FromAccountId))
+        {
+            unknown.Add(new FieldError(nameof(TransferRequest.FromAccountId), "Ledger.UnknownAccount"));
+        }
+
+        if (!names.ContainsKey(command.ToAccountId))
+        {
+            unknown.Add(new FieldError(nameof(TransferRequest.ToAccountId), "Ledger.UnknownAccount"));
+        }
+
+        if (unknown.Count > 0)
+        {
+            return PostResult.Refused(unknown);
+        }
+
+        if (command.ReversesTransferId is { } original
+            && await db.Transfers.AnyAsync(t => t.ReversesTransferId == original, cancellationToken))
+        {
+            return PostResult.Refused(new FieldError(nameof(ReversalRequest.TransferId), "Ledger.AlreadyReversed"));
+        }
+
+        if (await MoveAsync(db, command, names, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var recordedAt = LedgerClock.Truncate(clock.GetUtcNow());
+        var transfer = new Transfer(Guid.CreateVersion7(recordedAt), command, recordedAt);
+        db.Transfers.Add(transfer);
+        // Saved now, not at the end of the act: the transfer gets its number, and a second post with the same key in
+        // the same act finds it.
+        await db.SaveChangesAsync(cancellationToken);
+        return PostResult.Posted(transfer);
+    }
+
+    /// <summary>Moves the amount between the two balances, or changes neither and says why not.</summary>
+    private static async Task<PostResult?> MoveAsync(CoproduceDbContext db, TransferCommand command,
+        Dictionary<Guid, string> names, CancellationToken cancellationToken)
+    {
+        var minutes = command.Amount.Minutes;
+        var changes = new[] { (Id: command.FromAccountId, Delta: -(long)minutes), (Id: command.ToAccountId, Delta: (long)minutes) }
+            .OrderBy(change => change.Id)
+            .ToArray();
+
+        if (!await TryChangeBalanceAsync(db, changes[0].Id, changes[0].Delta, cancellationToken))
+        {
+            return await RefusalAsync(db, command, changes[0].Id, names, cancellationToken);
+        }
+
+        if (!await TryChangeBalanceAsync(db, changes[1].Id, changes[1].Delta, cancellationToken))
+        {
+            // Put the first balance back as it was: this transaction holds its row, so nobody has moved it since.
+            await db.LedgerAccounts.Where(a => a.Id == changes[0].Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.BalanceMinutes, a => a.BalanceMinutes - changes[0].Delta), cancellationToken);
+            return await RefusalAsync(db, command, changes[1].Id, names, cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>Changes the balance by <paramref name="delta"/> only where the result is within the account's limits.</summary>
+    private static async Task<bool> TryChangeBalanceAsync(CoproduceDbContext db, Guid accountId, long delta, CancellationToken cancellationToken) =>
+        await db.LedgerAccounts
+            .Where(a => a.Id == accountId
+                && (a.MinimumBalanceMinutes == null || a.BalanceMinutes + delta >= a.MinimumBalanceMinutes)
+                && (a.MaximumBalanceMinutes == null || a.BalanceMinutes + delta <= a.MaximumBalanceMinutes))
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.BalanceMinutes, a => a.BalanceMinutes + delta), cancellationToken) == 1;
+
+    private static async Task<PostResult> RefusalAsync(CoproduceDbContext db, TransferCommand command, Guid refusingAccountId,
+        Dictionary<Guid, string> names, CancellationToken cancellationToken)
+    {
+        if (refusingAccountId == command.ToAccountId)
+        {
+            return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.AboveMaximum", names[refusingAccountId]));
+        }
+
+        var from = await db.LedgerAccounts.AsNoTracking()
+            .Where(a => a.Id == refusingAccountId)
+            .Select(a => new { a.BalanceMinutes, a.MinimumBalanceMinutes })
+            .SingleAsync(cancellationToken);
+        var available = from.BalanceMinutes - (from.MinimumBalanceMinutes ?? 0);
+        return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.BelowMinimum",
+            names[refusingAccountId], new Balance(Math.Max(0, available))));
+    }
+}
