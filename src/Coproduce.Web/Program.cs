@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(DemoCommunityHosting.ReadNoDemoSwitch
 builder.AddCoproduceDatabase();
 builder.Services.AddSharedDataProtection();
 builder.Services.AddCoproduceLocalization();
-builder.Services.AddCoproduceNotifications(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddCoproduceIdentity();
 builder.Services.AddAccessPolicies();
 builder.Services.AddCoproduceRateLimits(builder.Configuration);

@@ -2,7 +2,9 @@ using System.Globalization;
 using Coproduce.Bench.Support;
 using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
+using Coproduce.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,6 +13,8 @@ namespace Coproduce.Bench.Ledger;
 /// <summary>
 /// `ledger [--seconds S]`: posts random transfers among 50 accounts through the ledger with 1 and 8 writers, on SQLite
 /// and on PostgreSQL, and measures, in the same run, raw one-transaction-each inserts of the same rows as the baseline.
+/// A last row posts the way a capability does: each act writes a row of its own, posts a transfer and queues a message,
+/// in one unit of work.
 /// </summary>
 internal static class LedgerBenchmark
 {
@@ -92,7 +96,7 @@ internal static class LedgerBenchmark
                 var ledger = services.GetRequiredService<LedgerService>();
                 var accounts = await OpenFundedAccountsAsync(ledger);
                 var result = await LoadRun.RunAsync(writers, duration, (worker, index) => PostAsync(ledger, accounts, worker, index));
-                Print(name, "ledger (group commit)", result);
+                Print(name, "ledger, a unit of work each", result);
                 ledgerRates[writers] = result.PerSecond;
                 invariantsHeld &= (await services.GetRequiredService<LedgerInvariants>().CheckAsync()).Count == 0;
             }
@@ -111,8 +115,18 @@ internal static class LedgerBenchmark
             rawRates[writers] = rawResult.PerSecond;
         }
 
-        var bestRaw = rawRates.Values.Max();
-        return Invariant($"{name}: 8 writers through the ledger post {ledgerRates[8]:N0}/s = {ledgerRates[8] / bestRaw:0.0}x the best raw one-transaction-each rate ({bestRaw:N0}/s); invariants after the ledger runs: {(invariantsHeld ? "hold" : "BROKEN")}.");
+        double actRate;
+        await using (var services = await StartAsync(databases.Create()))
+        {
+            var acts = await CapabilityActs.PrepareAsync(services, await OpenFundedAccountsAsync(services.GetRequiredService<LedgerService>()));
+            var result = await LoadRun.RunAsync(CapabilityActs.Writers, duration, acts.RunAsync);
+            Print(name, "capability act: own row + transfer + outbox message", result);
+            actRate = result.PerSecond;
+            invariantsHeld &= (await services.GetRequiredService<LedgerInvariants>().CheckAsync()).Count == 0;
+            invariantsHeld &= await acts.EveryActLandedWholeAsync();
+        }
+
+        return Invariant($"{name}: 8 writers post {ledgerRates[8]:N0}/s alone ({ledgerRates[8] / rawRates[8]:0.0}x raw inserts with as many writers, {rawRates[8]:N0}/s); as capability acts {actRate:N0}/s (target on SQLite: 500/s); invariants and acts after the runs: {(invariantsHeld ? "hold" : "BROKEN")}.");
     }
 
     /// <summary>
@@ -139,13 +153,14 @@ internal static class LedgerBenchmark
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddCoproduceCore(database, Directory.GetCurrentDirectory())
+            .AddNotifications(new ConfigurationBuilder().Build())
             .BuildServiceProvider();
         await DatabaseInitializer.InitializeAsync(services.GetRequiredService<IDbContextFactory<CoproduceDbContext>>());
         return services;
     }
 
     /// <summary>An issuer and 49 members with enough credit that random transfers are almost never refused.</summary>
-    private static async Task<LedgerAccount[]> OpenFundedAccountsAsync(LedgerService ledger)
+    internal static async Task<LedgerAccount[]> OpenFundedAccountsAsync(LedgerService ledger)
     {
         var issuer = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.System, "Issuer", null, null))).Value!;
         var members = new List<LedgerAccount>();
@@ -169,10 +184,20 @@ internal static class LedgerBenchmark
 
     private static async Task PostAsync(LedgerService ledger, LedgerAccount[] accounts, int worker, long index)
     {
+        var result = await ledger.PostAsync(RandomTransfer(accounts, worker, index));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("A benchmark transfer was refused: " + string.Join("; ", result.Errors));
+        }
+    }
+
+    /// <summary>A transfer of 1-59 minutes between two of the members (never the issuer), the same for the same worker and index.</summary>
+    internal static TransferRequest RandomTransfer(LedgerAccount[] accounts, int worker, long index)
+    {
         var random = new Random(HashCode.Combine(worker, index));
         var from = 1 + random.Next(accounts.Length - 1);
         var to = 1 + ((from + random.Next(accounts.Length - 2)) % (accounts.Length - 1));
-        var result = await ledger.PostAsync(new TransferRequest
+        return new TransferRequest
         {
             FromAccountId = accounts[from].Id,
             ToAccountId = accounts[to].Id,
@@ -180,11 +205,7 @@ internal static class LedgerBenchmark
             Kind = TransferKind.Exchange,
             Description = "Benchmark transfer",
             IdempotencyKey = $"bench-{worker}-{index}",
-        });
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("A benchmark transfer was refused: " + string.Join("; ", result.Errors));
-        }
+        };
     }
 
     private static void Print(string database, string how, LoadResult result) =>

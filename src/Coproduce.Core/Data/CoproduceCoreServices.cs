@@ -17,7 +17,11 @@ public static class CoproduceCoreServices
     /// <summary>The assembly holding PostgreSQL's migrations.</summary>
     public const string PostgresMigrationsAssembly = "Coproduce.Migrations.Postgres";
 
-    /// <summary>Adds the database (as <paramref name="database"/> says) and the ledger.</summary>
+    /// <summary>
+    /// Adds the database (as <paramref name="database"/> says), its units of work, and every capability: each registers
+    /// itself (<c>AddLedger()</c>, <c>AddPeople()</c>, ...), so adding one is one line here. Notifications need the
+    /// app's configuration and are added beside this, with <c>AddNotifications</c>.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="database">Which database; a relative SQLite data folder is taken from <paramref name="contentRoot"/>.</param>
     /// <param name="contentRoot">The folder relative paths start from.</param>
@@ -32,13 +36,9 @@ public static class CoproduceCoreServices
         services.AddLogging();
 
         services.AddSingleton<UnitsOfWork>();
-        services.AddSingleton(provider => new LedgerService(
-            provider.GetRequiredService<IDbContextFactory<CoproduceDbContext>>(),
-            provider.GetRequiredService<UnitsOfWork>(),
-            provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<LedgerInvariants>();
-        services.AddSingleton<PeopleService>();
-        services.AddSingleton<ApiTokenService>();
+
+        services.AddLedger();
+        services.AddPeople();
         services.AddSingleton<DemoCommunity>();
         return services;
     }

@@ -11,9 +11,14 @@ namespace Coproduce.Core.Data;
 /// it decides again on what is now there. An act must therefore do nothing outside the database it could not repeat:
 /// it sends messages through the outbox, never directly.
 /// </summary>
-public sealed class UnitsOfWork(IDbContextFactory<CoproduceDbContext> contexts, ILogger<UnitsOfWork> logger)
+public sealed class UnitsOfWork(IDbContextFactory<CoproduceDbContext> contexts, DatabaseOptions database, ILogger<UnitsOfWork> logger)
 {
     private const int MaximumAttempts = 8;
+
+    // SQLite has one writer at a time. Acts of this process queue here, in turn, rather than in SQLite's busy handler,
+    // which sleeps for up to 100 ms between tries: measured with 8 writers, a p99 of over a second. Other processes
+    // on the same file still wait in the busy handler. PostgreSQL needs no such thing: its row locks queue writers.
+    private readonly SemaphoreSlim? sqliteWriter = database.Provider == DatabaseProvider.Sqlite ? new SemaphoreSlim(1, 1) : null;
 
     // A second unit begun inside an act would be a second transaction: on SQLite it would wait for the write lock the
     // first one holds, for ever. The flow remembers that it is inside an act, so the mistake fails at once instead.
@@ -50,6 +55,24 @@ public sealed class UnitsOfWork(IDbContextFactory<CoproduceDbContext> contexts, 
     }
 
     private async Task<T> RunOnceAsync<T>(Func<UnitOfWork, CancellationToken, Task<T>> act, CancellationToken cancellationToken)
+        where T : IOutcome
+    {
+        if (sqliteWriter is not null)
+        {
+            await sqliteWriter.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await RunInTransactionAsync(act, cancellationToken);
+        }
+        finally
+        {
+            sqliteWriter?.Release();
+        }
+    }
+
+    private async Task<T> RunInTransactionAsync<T>(Func<UnitOfWork, CancellationToken, Task<T>> act, CancellationToken cancellationToken)
         where T : IOutcome
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

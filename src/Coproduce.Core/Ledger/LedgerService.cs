@@ -91,6 +91,16 @@ public sealed class LedgerService
         return await db.LedgerAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
     }
 
+    /// <summary>The accounts a member, organisation or system owns, oldest first.</summary>
+    public async Task<IReadOnlyList<LedgerAccount>> AccountsOwnedByAsync(AccountOwnerKind ownerKind, Guid ownerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerAccounts.AsNoTracking()
+            .Where(a => a.OwnerKind == ownerKind && a.OwnerId == ownerId)
+            .OrderBy(a => a.OpenedAt).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The transfer, or null if there is none with that id.</summary>
     public async Task<Transfer?> FindTransferAsync(Guid transferId, CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,7 @@ public static class NotificationServices
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The app's configuration; the "Notifications" section is read.</param>
-    public static IServiceCollection AddCoproduceNotifications(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<NotificationOptions>()

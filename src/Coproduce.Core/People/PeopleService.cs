@@ -117,6 +117,17 @@ public sealed class PeopleService
         return Result<Person>.Success(person);
     }
 
+    /// <summary>How many join requests wait in each of these organisations (those with none are left out).</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> WaitingRequestsAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisationIds);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Memberships.AsNoTracking()
+            .Where(m => organisationIds.Contains(m.OrganisationId) && m.Status == MembershipStatus.Requested)
+            .GroupBy(m => m.OrganisationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
     /// <summary>Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> belongs to (or is a site admin).</summary>
     public async Task<bool> CanLookAfterAsync(Guid actorId, Guid personId, CancellationToken cancellationToken = default)
     {

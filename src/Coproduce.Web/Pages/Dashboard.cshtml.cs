@@ -1,15 +1,13 @@
-using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
 using Coproduce.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Coproduce.Web.Pages;
 
 /// <summary>A signed-in person's starting point: their time credits, their organisations and roles, and what waits for them.</summary>
-public sealed class DashboardModel(CurrentPerson current, IDbContextFactory<CoproduceDbContext> contexts) : PageModel
+public sealed class DashboardModel(CurrentPerson current, LedgerService ledger, PeopleService people) : PageModel
 {
     public Person Person { get; private set; } = null!;
 
@@ -29,15 +27,10 @@ public sealed class DashboardModel(CurrentPerson current, IDbContextFactory<Copr
 
         Person = person;
         Memberships = await current.MembershipsAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        Accounts = await db.LedgerAccounts.AsNoTracking()
-            .Where(a => a.OwnerKind == AccountOwnerKind.Member && a.OwnerId == person.Id).ToListAsync(cancellationToken);
+        Accounts = await ledger.AccountsOwnedByAsync(AccountOwnerKind.Member, person.Id, cancellationToken);
         var coordinated = Memberships.Where(m => m.Membership.Status == MembershipStatus.Active && m.Membership.Role.IsCoordinating())
             .Select(m => m.Organisation.Id).Distinct().ToList();
-        Waiting = await db.Memberships.AsNoTracking()
-            .Where(m => coordinated.Contains(m.OrganisationId) && m.Status == MembershipStatus.Requested)
-            .GroupBy(m => m.OrganisationId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Waiting = await people.WaitingRequestsAsync(coordinated, cancellationToken);
         return Page();
     }
 }

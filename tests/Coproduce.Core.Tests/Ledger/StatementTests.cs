@@ -1,3 +1,6 @@
+using Coproduce.Core.Ledger;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static Coproduce.Core.Tests.Ledger.LedgerFixtures;
 
 namespace Coproduce.Core.Tests.Ledger;
@@ -66,5 +69,39 @@ public class StatementTests
         var empty = (await ledger.GetStatementAsync(member.Id, now.AddDays(-1), now)).Value!;
         Assert.Empty(empty.Lines);
         Assert.Equal(1, empty.PageCount);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Running_balances_follow_the_order_transfers_were_applied_when_two_servers_clocks_differ(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // The second app server's clock is two minutes behind the first's.
+        var slowClock = new FakeTimeProvider(database.Clock.GetUtcNow().AddMinutes(-2)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        var fast = database.Ledger;
+        var slow = database.StartAppServer(services => services.AddSingleton<TimeProvider>(slowClock)).GetRequiredService<LedgerService>();
+        var pot = await fast.OpenIssuerAsync("Pot");
+        var member = await fast.OpenMemberAsync("Sian");
+        var cafe = await fast.OpenMemberAsync("Café");
+
+        // Applied in this order: +60 (fast clock), -45 (slow clock, recorded "earlier"), +30 (fast clock).
+        Assert.True((await fast.PostAsync(Transfer(pot.Id, member.Id, 60))).Succeeded);
+        Assert.True((await slow.PostAsync(Transfer(member.Id, cafe.Id, 45))).Succeeded);
+        Assert.True((await fast.PostAsync(Transfer(pot.Id, member.Id, 30))).Succeeded);
+
+        // A period that starts between the slow clock's time and the fast clock's: by clock alone, the -45 would count
+        // as before the period and the +60 after it, and the running balance after +60 would read 15, a balance the
+        // account never had.
+        var boundary = database.Clock.GetUtcNow().AddMinutes(-1);
+        var before = (await fast.GetStatementAsync(member.Id, DateTimeOffset.UnixEpoch, boundary)).Value!;
+        var after = (await fast.GetStatementAsync(member.Id, boundary, database.Clock.GetUtcNow().AddDays(1))).Value!;
+
+        Assert.Empty(before.Lines);
+        Assert.Equal(0, before.ClosingBalance.Minutes);
+        Assert.Equal(before.ClosingBalance, after.OpeningBalance);
+        Assert.Equal([60L, -45L, 30L], after.Lines.Select(l => l.ChangeMinutes));
+        Assert.Equal([60L, 15L, 45L], after.Lines.Select(l => l.BalanceAfter.Minutes));
+        Assert.Equal(45, after.ClosingBalance.Minutes);
+        Assert.Equal(["Pot", "Café", "Pot"], after.Lines.Select(l => l.CounterpartyName));
     }
 }

@@ -178,7 +178,7 @@ public class DispatchTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var closedPort = ClosedPort();
-        var server = database.StartAppServer(services => services.AddCoproduceNotifications(Settings(new()
+        var server = database.StartAppServer(services => services.AddNotifications(Settings(new()
         {
             ["Notifications:Smtp:Host"] = "127.0.0.1",
             ["Notifications:Smtp:Port"] = closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -278,7 +278,7 @@ public class DispatchTests
             ["Notifications:Smtp:Security"] = "SslOnConnect",
             ["Notifications:PollInterval"] = "00:00:10",
         };
-        using var good = new ServiceCollection().AddCoproduceNotifications(Settings(settings)).BuildServiceProvider();
+        using var good = new ServiceCollection().AddNotifications(Settings(settings)).BuildServiceProvider();
         var options = good.GetRequiredService<IOptions<NotificationOptions>>().Value;
         Assert.Equal(("smtp.example.org", 587, "coproduce", "secret"), (options.Smtp.Host, options.Smtp.Port, options.Smtp.UserName, options.Smtp.Password));
         Assert.Equal(SmtpSecurity.SslOnConnect, options.Smtp.Security);
@@ -288,7 +288,7 @@ public class DispatchTests
         Assert.Equal((25, SmtpSecurity.StartTls, false), (defaults.Smtp.Port, defaults.Smtp.Security, defaults.Smtp.IsConfigured));
 
         settings.Remove("Notifications:Smtp:From");
-        using var bad = new ServiceCollection().AddCoproduceNotifications(Settings(settings)).BuildServiceProvider();
+        using var bad = new ServiceCollection().AddNotifications(Settings(settings)).BuildServiceProvider();
         var refusal = Assert.Throws<OptionsValidationException>(() => bad.GetRequiredService<IOptions<NotificationOptions>>().Value);
         Assert.Contains("Notifications:Smtp:From", refusal.Message, StringComparison.Ordinal);
     }

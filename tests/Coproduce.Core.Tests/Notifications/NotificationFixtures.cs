@@ -14,7 +14,7 @@ internal static class NotificationFixtures
 
     /// <summary>An app server whose notifications go to <paramref name="smtp"/>, or nowhere when it is null.</summary>
     public static IServiceProvider StartAppServer(this TestDatabase database, SmtpSink? smtp) =>
-        database.StartAppServer(services => services.AddCoproduceNotifications(Configuration(smtp)));
+        database.StartAppServer(services => services.AddNotifications(Configuration(smtp)));
 
     public static IConfiguration Configuration(SmtpSink? smtp) => Settings(smtp is null
         ? []

@@ -64,6 +64,8 @@ public class RouteAccessTests
         ["account/security/password"] = SignedIn,
         ["account/security/passkeys"] = SignedIn,
         ["dashboard"] = SignedIn,
+        // Edna's account: she never signs in, so only those who look after her (the timebank's coordinators) may read it.
+        ["statement/{accountId:guid}"] = TimebankCoordinators,
         ["profile"] = SignedIn,
         ["profile/edit"] = SignedIn,
         ["organisations"] = Everyone(Ok),
@@ -176,6 +178,7 @@ public class RouteAccessTests
         {
             ["organisationId:guid"] = timebank.Id.ToString(),
             ["personId:guid"] = edna.Id.ToString(),
+            ["accountId:guid"] = (await db.LedgerAccounts.SingleAsync(a => a.OwnerId == edna.Id, TestContext.Current.CancellationToken)).Id.ToString(),
             ["id:guid"] = message.Value!.Id.ToString(),
             ["documentName"] = "v1",
             ["status:int?"] = "404",

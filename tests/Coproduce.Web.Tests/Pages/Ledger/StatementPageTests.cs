@@ -1,0 +1,97 @@
+using System.Net;
+using Coproduce.Core.Ledger;
+using Coproduce.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coproduce.Web.Tests.Pages.Ledger;
+
+/// <summary>A member's dashboard leads to their statement: each transfer, the other party, what it was for, the balance after it.</summary>
+public class StatementPageTests
+{
+    [Fact]
+    public async Task The_dashboard_names_the_balance_and_links_to_a_statement_with_running_balances()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var account = await MegansAccountAsync(app);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        var dashboard = await megan.GetHtmlAsync("/dashboard");
+        Assert.Contains("Your balance", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/statement/{account}\"", dashboard, StringComparison.Ordinal);
+
+        var statement = await megan.GetHtmlAsync($"/statement/{account}");
+        Assert.Contains("Your statement", statement, StringComparison.Ordinal);
+        // Welcome hours (+2:00), a lift given to Edna (+1:30), then Glyn's gardening paid for (-3:00).
+        Assert.Contains("Garw Valley Timebank community pot", statement, StringComparison.Ordinal);
+        Assert.Contains("Megan gave Edna a lift to the surgery", statement, StringComparison.Ordinal);
+        Assert.Contains("Glyn Thomas", statement, StringComparison.Ordinal);
+        Assert.Contains("3 hours 30 minutes", statement, StringComparison.Ordinal);
+        Assert.Contains("30 minutes", statement, StringComparison.Ordinal);
+
+        var welsh = await megan.GetHtmlAsync($"/cy/statement/{account}");
+        Assert.Contains("Eich cyfriflen", welsh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_whole_statement_downloads_as_csv_with_descriptions_kept_as_text()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var account = await MegansAccountAsync(app);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        using var response = await megan.GetAsync(new Uri($"/statement/{account}?handler=Csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var csv = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = csv.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("Number,Date,What it was for,With,In,Out,Balance", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal(4, lines.Count);
+        Assert.EndsWith(",Garw Valley Timebank community pot,2:00,,2:00", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",,3:00,0:30", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_statement_opens_at_its_newest_page_and_pages_back()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var account = await MegansAccountAsync(app);
+        var ledger = app.Services.GetRequiredService<LedgerService>();
+        var pot = await app.Db(db => db.LedgerAccounts.Where(a => a.Name == "Garw Valley Timebank community pot").Select(a => a.Id).SingleAsync());
+        for (var i = 1; i <= 60; i++)
+        {
+            var posted = await ledger.PostAsync(new TransferRequest
+            {
+                FromAccountId = pot,
+                ToAccountId = account,
+                Amount = Hours.FromMinutes(1),
+                Kind = TransferKind.Award,
+                Description = $"Tidy-up number {i}",
+                IdempotencyKey = $"tidy-{i}",
+            }, TestContext.Current.CancellationToken);
+            Assert.True(posted.Succeeded);
+        }
+
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+        var newest = await megan.GetHtmlAsync($"/statement/{account}");
+        var oldest = await megan.GetHtmlAsync($"/statement/{account}?page=1");
+
+        Assert.Contains("Page 2 of 2", newest, StringComparison.Ordinal);
+        Assert.Contains("Tidy-up number 60", newest, StringComparison.Ordinal);
+        Assert.DoesNotContain("Megan gave Edna a lift", newest, StringComparison.Ordinal);
+        Assert.Contains("Megan gave Edna a lift", oldest, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/statement/{account}?page=2\"", oldest, StringComparison.Ordinal);
+        using var nonsense = await megan.GetAsync(new Uri($"/statement/{account}?page=abc", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, nonsense.StatusCode);
+        using var beyond = await megan.GetAsync(new Uri($"/statement/{account}?page=9", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, beyond.StatusCode);
+    }
+
+    private static Task<Guid> MegansAccountAsync(CoproduceWebApp app) =>
+        app.Db(db => db.LedgerAccounts.Where(a => a.OwnerKind == AccountOwnerKind.Member
+            && db.People.Any(p => p.Id == a.OwnerId && p.Profile.Name == "Megan Price")).Select(a => a.Id).SingleAsync());
+}
