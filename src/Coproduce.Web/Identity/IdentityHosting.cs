@@ -45,6 +45,7 @@ internal static class IdentityHosting
         });
         services.AddScoped<CurrentPerson>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountRegistration>();
         services.AddScoped<People.MembershipNotices>();
         return services;
     }

@@ -1,10 +1,8 @@
-using Coproduce.Core.Data;
 using Coproduce.Core.People;
 using Coproduce.Web.Forms;
 using Coproduce.Web.Identity;
 using Coproduce.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -15,7 +13,7 @@ namespace Coproduce.Web.Pages.Account;
 /// <summary>Creating an account: a person and their login, saved together, then an email to confirm the address.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class RegisterModel(UserManager<UserAccount> users, CoproduceDbContext db, PeopleService people, AccountEmails emails,
+public sealed class RegisterModel(AccountRegistration registration, PeopleService people, AccountEmails emails,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -47,14 +45,10 @@ public sealed class RegisterModel(UserManager<UserAccount> users, CoproduceDbCon
             return Page();
         }
 
-        // The person and the login are saved by the one SaveChanges inside CreateAsync: both or neither.
-        var person = people.AddSelfRegistered(db, checkedProfile.Value!);
-        var user = new UserAccount { Id = Guid.CreateVersion7(), PersonId = person.Id, UserName = email, Email = email, LockoutEnabled = true };
-        var created = await users.CreateAsync(user, Input.Password!);
-        if (!created.Succeeded)
+        var (user, person, outcome) = await registration.RegisterAsync(checkedProfile.Value!, email, Input.Password!);
+        if (user is null || person is null)
         {
-            db.ChangeTracker.Clear();
-            ModelState.AddIdentityErrors(created);
+            ModelState.AddIdentityErrors(outcome);
             return Page();
         }
 

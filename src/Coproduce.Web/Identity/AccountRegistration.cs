@@ -1,0 +1,29 @@
+using Coproduce.Core.Data;
+using Coproduce.Core.People;
+using Microsoft.AspNetCore.Identity;
+
+namespace Coproduce.Web.Identity;
+
+/// <summary>
+/// Creates a person and their login together. Identity's user store saves on the request's context, so the person is
+/// added to that same context and the one SaveChanges inside <see cref="UserManager{TUser}.CreateAsync(TUser, string)"/>
+/// stores both or neither. Kept here, beside Identity, so that no page touches the DbContext.
+/// </summary>
+public sealed class AccountRegistration(UserManager<UserAccount> users, CoproduceDbContext db, PeopleService people)
+{
+    /// <summary>The new login and its person, or Identity's reasons for refusing (a taken email, a weak password).</summary>
+    public async Task<(UserAccount? User, Person? Person, IdentityResult Outcome)> RegisterAsync(PersonProfile checkedProfile, string email, string password)
+    {
+        var person = people.AddSelfRegistered(db, checkedProfile);
+        var user = new UserAccount { Id = Guid.CreateVersion7(), PersonId = person.Id, UserName = email, Email = email, LockoutEnabled = true };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            // Nothing was saved; forget the person too, so a second try on this request starts clean.
+            db.ChangeTracker.Clear();
+            return (null, null, created);
+        }
+
+        return (user, person, created);
+    }
+}
