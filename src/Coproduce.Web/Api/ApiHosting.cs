@@ -29,13 +29,16 @@ internal static class ApiHosting
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer<BearerTokenDocumentTransformer>();
+            options.AddSchemaTransformer<ApiRequestSchemaTransformer>();
         });
         return services;
     }
 
     public static IEndpointRouteBuilder MapCoproduceApi(this IEndpointRouteBuilder endpoints)
     {
-        var v1 = endpoints.MapGroup(ApiRoot + "/v1").RequireAuthorization(Policy);
+        // What every endpoint shares is said once, here, so a new endpoint can't forget it.
+        var v1 = endpoints.MapGroup(ApiRoot + "/v1").RequireAuthorization(Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         v1.MapOrganisationApi();
 
         // Anything else under /api is a problem a system can read, not the HTML "page not found".
