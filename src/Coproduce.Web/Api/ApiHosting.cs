@@ -31,6 +31,8 @@ internal static class ApiHosting
             options.AddDocumentTransformer<BearerTokenDocumentTransformer>();
             options.AddSchemaTransformer<ApiRequestSchemaTransformer>();
         });
+        services.Configure<RouteOptions>(options =>
+            options.SetParameterPolicy<CanonicalGuidRouteConstraint>(CanonicalGuidRouteConstraint.Name));
         return services;
     }
 
@@ -41,10 +43,9 @@ internal static class ApiHosting
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         v1.MapOrganisationApi();
 
-        // Anything else under /api is a problem a system can read, not the HTML "page not found".
-        endpoints.Map(ApiRoot + "/{**rest}", (HttpContext context) =>
-                ApiProblems.Problem(context, StatusCodes.Status404NotFound, "Api.NotFound"))
-            .AllowAnonymous().ExcludeFromDescription();
+        // Anything else under /api is a problem a system can read, not the HTML "page not found": 405 for a known
+        // address with another method, 404 for the rest.
+        endpoints.Map(ApiRoot + "/{**rest}", ApiFallback.Answer).AllowAnonymous().ExcludeFromDescription();
 
         // The API's documentation is public, so a council's developer can read it before they have a token.
         endpoints.MapOpenApi().AllowAnonymous();

@@ -21,7 +21,7 @@ internal static class OrganisationApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         organisation.MapGet("/members", ListMembersAsync)
             .WithName("ListMembers").WithSummary("The organisation's active members, one row per role");
-        organisation.MapGet("/members/{personId:guid}", GetMemberAsync)
+        organisation.MapGet("/members/{personId:uuid}", GetMemberAsync)
             .WithName("GetMember").WithSummary("One active member of the organisation, with their roles")
             .ProducesProblem(StatusCodes.Status404NotFound);
         organisation.MapPost("/members", CreateMemberAsync)

@@ -84,8 +84,8 @@ public class RouteAccessTests
         ["/api/reference/scalar.js"] = Everyone(Ok),
         ["/api/v1/organisation/"] = Everyone(Unauthorised),
         ["/api/v1/organisation/members"] = Everyone(Unauthorised),
-        ["/api/v1/organisation/members/{personId:guid}"] = Everyone(Unauthorised),
-        // Anything else under /api is a 404 problem, token or not.
+        ["/api/v1/organisation/members/{personId:uuid}"] = Everyone(Unauthorised),
+        // Anything else under /api is a 404 problem (or a 405 for another method), token or not.
         ["/api/{**rest}"] = Everyone("404"),
     };
 
@@ -176,6 +176,7 @@ public class RouteAccessTests
         {
             ["organisationId:guid"] = timebank.Id.ToString(),
             ["personId:guid"] = edna.Id.ToString(),
+            ["personId:uuid"] = edna.Id.ToString(),
             ["id:guid"] = message.Value!.Id.ToString(),
             ["documentName"] = "v1",
             ["status:int?"] = "404",
