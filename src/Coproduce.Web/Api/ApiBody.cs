@@ -44,7 +44,8 @@ internal static class ApiBody
     public const int MaximumBytes = 64 * 1024;
 
     /// <summary>
-    /// Describes the endpoint's JSON body in the OpenAPI document, with the statuses any body can get (400, 413).
+    /// Describes the endpoint's JSON body in the OpenAPI document, with the statuses any body can get (400, 413), and
+    /// puts the endpoint under the per-token limit on writing (429).
     /// </summary>
     /// <remarks>
     /// Not <c>Accepts&lt;T&gt;()</c>: that makes routing skip the endpoint for any other content type, so a form post
@@ -62,7 +63,9 @@ internal static class ApiBody
                 },
             })
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .RequireRateLimiting(ApiHosting.WritingLimit)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     public static async Task<ApiBody<T>> ReadAsync<T>(HttpContext context, CancellationToken cancellationToken)
         where T : class

@@ -35,7 +35,7 @@ public class ApiContractTests
         Assert.False(consent.GetProperty("additionalProperties").GetBoolean());
         Assert.Equal("date", consent.GetProperty("properties").GetProperty("agreedOn").GetProperty("format").GetString());
 
-        foreach (var status in new[] { "201", "400", "401", "403", "413" })
+        foreach (var status in new[] { "201", "400", "401", "403", "413", "429" })
         {
             Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), $"POST members should list {status}");
         }
