@@ -8,6 +8,10 @@ namespace Coproduce.Cli;
 /// </summary>
 internal static class CsvRecords
 {
+    /// <summary>A field as a spreadsheet reads it back: quoted, with quotes doubled, when it holds a comma, quote or line break.</summary>
+    public static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
     public static IEnumerable<(int Line, string[] Fields)> Read(TextReader reader)
     {
         var fields = new List<string>();

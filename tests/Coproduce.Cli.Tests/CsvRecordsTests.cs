@@ -14,6 +14,21 @@ public class CsvRecordsTests
             records.Select(r => (r.Line, string.Join('|', r.Fields))));
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("")]
+    [InlineData("Gardening, Bryn Road")]
+    [InlineData("She said \"diolch\"")]
+    [InlineData("two\nlines, and \"quotes\"")]
+    public void A_quoted_field_reads_back_as_it_was(string field)
+    {
+        var text = CsvRecords.Quote(field) + "," + CsvRecords.Quote(field) + "\n";
+
+        var record = Assert.Single(CsvRecords.Read(new StringReader(text)));
+
+        Assert.Equal([field, field], record.Fields);
+    }
+
     [Fact]
     public void An_empty_file_has_no_records() => Assert.Empty(CsvRecords.Read(new StringReader(string.Empty)));
 }

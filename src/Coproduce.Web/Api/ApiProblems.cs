@@ -84,7 +84,14 @@ internal sealed class ApiExceptionHandler : IExceptionHandler
             return false;
         }
 
-        await ApiProblems.Problem(httpContext, StatusCodes.Status500InternalServerError, "Api.ServerError").ExecuteAsync(httpContext);
+        // Kestrel's own refusals of a request (a body over its limit, broken chunking) are the caller's, not ours.
+        var problem = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiBody.TooLarge(httpContext),
+            BadHttpRequestException { StatusCode: >= 400 and < 500 } bad => ApiProblems.Problem(httpContext, bad.StatusCode, "Api.InvalidInput"),
+            _ => ApiProblems.Problem(httpContext, StatusCodes.Status500InternalServerError, "Api.ServerError"),
+        };
+        await problem.ExecuteAsync(httpContext);
         return true;
     }
 }

@@ -1,11 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Coproduce.Core.People;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using Microsoft.OpenApi;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using PersonLanguage = Coproduce.Core.People.Language;
 
 namespace Coproduce.Web.Api;
@@ -20,26 +17,18 @@ internal static class OrganisationApi
     {
         var organisation = api.MapGroup("/organisation").WithTags("Organisation");
         organisation.MapGet("", GetOrganisationAsync)
-            .WithName("GetOrganisation").WithSummary("The organisation the token belongs to");
+            .WithName("GetOrganisation").WithSummary("The organisation the token belongs to")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         organisation.MapGet("/members", ListMembersAsync)
             .WithName("ListMembers").WithSummary("The organisation's active members, one row per role");
-        organisation.MapGet("/members/{personId:guid}", GetMemberAsync)
-            .WithName("GetMember").WithSummary("One active member of the organisation, with their roles");
+        organisation.MapGet("/members/{personId:uuid}", GetMemberAsync)
+            .WithName("GetMember").WithSummary("One active member of the organisation, with their roles")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         organisation.MapPost("/members", CreateMemberAsync)
             .WithName("CreateMember")
             .WithSummary("Records a member who will not sign in, as done by the token's creator on the member's behalf")
-            // Described here rather than with Accepts<T>(): Accepts makes routing skip this endpoint for any other
-            // content type, so a form post would get "not found" instead of a 400 that says what to send.
-            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) => operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType>
-                {
-                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(NewMember), null, cancellationToken) },
-                },
-            })
+            .AcceptsJsonBody<NewMember>()
             .Produces<MemberRole>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
@@ -69,29 +58,15 @@ internal static class OrganisationApi
             : TypedResults.Ok(roles);
     }
 
-    private static async Task<IResult> CreateMemberAsync(HttpContext context, PeopleService people, IOptions<JsonOptions> json,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> CreateMemberAsync(HttpContext context, PeopleService people, CancellationToken cancellationToken)
     {
-        // Read by hand rather than bound: a binding failure would be a bare 400 with no field named, and this way
-        // malformed JSON gets the same problem details as any other bad input.
-        NewMember? input;
-        try
+        var body = await ApiBody.ReadAsync<NewMember>(context, cancellationToken);
+        if (!body.IsRead)
         {
-            input = context.Request.HasJsonContentType()
-                ? await context.Request.ReadFromJsonAsync<NewMember>(json.Value.SerializerOptions, cancellationToken)
-                : null;
-        }
-        catch (JsonException exception)
-        {
-            var field = exception.Path is null or "$" ? "body" : exception.Path.TrimStart('$', '.');
-            return ApiProblems.Invalid(context, new Dictionary<string, string[]> { [field] = [ApiProblems.Message(context, "Api.UnreadableValue")] });
+            return body.Refusal;
         }
 
-        if (input is null)
-        {
-            return ApiProblems.Invalid(context, new Dictionary<string, string[]> { ["body"] = [ApiProblems.Message(context, "Api.UnreadableBody")] });
-        }
-
+        var input = body.Value;
         var caller = context.User.Caller();
         var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, input.ToProfile(), cancellationToken);
         if (!created.Succeeded)
@@ -132,16 +107,17 @@ internal sealed record MemberRole(
     [property: JsonConverter(typeof(JsonStringEnumConverter<OrganisationRole>))] OrganisationRole Role);
 
 /// <summary>A member who will not sign in. <c>language</c> is <c>en</c> or <c>cy</c>.</summary>
+[ApiRequest]
 internal sealed record NewMember(
-    string? Name,
-    string? Language,
-    string? Email,
-    string? Phone,
-    string? Address,
-    string? AccessibilityNeeds,
+    [property: Required, MaxLength(PeopleRules.MaximumNameLength)] string? Name,
+    [property: Required, AllowedValues("en", "cy")] string? Language,
+    [property: MaxLength(PeopleRules.MaximumEmailLength)] string? Email,
+    [property: MaxLength(PeopleRules.MaximumPhoneLength)] string? Phone,
+    [property: MaxLength(PeopleRules.MaximumAddressLength)] string? Address,
+    [property: MaxLength(PeopleRules.MaximumNeedsLength)] string? AccessibilityNeeds,
     NewMemberConsent? Consent)
 {
-    // An unknown language is passed on as no language at all, so Core's rules refuse it with their own message.
+    // ApiBody has checked the language is exactly en or cy.
     public PersonProfile ToProfile() => new(
         Name ?? string.Empty,
         LanguageCultures.FromCode(Language) ?? (PersonLanguage)(-1),
@@ -154,5 +130,6 @@ internal sealed record NewMember(
             : new ConsentChoices(Consent.ContactByEmail, Consent.ContactByPhone, Consent.ShareStoryAsEvidence, Consent.AgreedOn));
 }
 
-/// <summary>What the member has agreed to; <c>agreedOn</c> is the date on their form.</summary>
+/// <summary>What the member has agreed to (each is off unless given); <c>agreedOn</c> is the date on their form.</summary>
+[ApiRequest]
 internal sealed record NewMemberConsent(bool ContactByEmail, bool ContactByPhone, bool ShareStoryAsEvidence, DateOnly? AgreedOn);

@@ -51,6 +51,94 @@ public partial class LedgerImportCommandTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Shows_progress_on_stderr_and_writes_each_lines_outcome_to_the_report(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var pot = (await database.Ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.System, "Pot", null, null))).Value!;
+        var megan = (await database.Ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Member, "Megan", Guid.NewGuid()))).Value!;
+        var file = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
+        var report = Path.ChangeExtension(file, ".report.csv");
+        await File.WriteAllTextAsync(file, $""""
+            key,from,to,amount,kind,description
+            slip-1,{pot.Id},{megan.Id},1:30,award,"Gardening, Bryn Road"
+            "slip-2, ""the big one""",{megan.Id},{pot.Id},5,donation,Too much
+
+            slip-3,{pot.Id},not-an-id,1,gift,Two things wrong
+            slip-1,{pot.Id},{megan.Id},1:30,award,"Gardening, Bryn Road"
+            slip-4,{pot.Id},{megan.Id},30m,award,Litter pick
+            """");
+
+        try
+        {
+            string[] args = ["ledger", "import", file, "--report", report, "--progress-every", "2", .. CliRunner.DatabaseArguments(database.Options)];
+            var (exitCode, output, error) = await CliRunner.RunAsync(args);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Lines read: 2; posted: 1; already posted: 0; refused: 1.", error, StringComparison.Ordinal);
+            Assert.Contains("Lines read: 4; posted: 1; already posted: 1; refused: 2.", error, StringComparison.Ordinal);
+            Assert.EndsWith("Lines read: 5; posted: 2; already posted: 1; refused: 2." + Environment.NewLine, error, StringComparison.Ordinal);
+            Assert.Contains("line 3: Amount: Megan does not have enough credits", output, StringComparison.Ordinal);
+            Assert.Equal(
+                [
+                    "line|key|outcome|reason",
+                    "2|slip-1|posted|",
+                    "3|slip-2, \"the big one\"|refused|Amount: Megan does not have enough credits: 1 hour 30 minutes available",
+                    "5|slip-3|refused|to: There is no account with that reference; kind: Choose the kind of transfer",
+                    "6|slip-1|already_posted|",
+                    "7|slip-4|posted|",
+                ],
+                await ReportAsync(report));
+
+            // Run again after an interruption, say: the report shows what now stands, and nothing is posted twice.
+            var (_, again, _) = await CliRunner.RunAsync(args);
+            Assert.Contains("Transfers posted: 0; already posted: 3; refused: 2.", again, StringComparison.Ordinal);
+            Assert.Equal(["already_posted", "refused", "refused", "already_posted", "already_posted"],
+                (await ReportAsync(report)).Skip(1).Select(r => r.Split('|')[2]));
+            Assert.Equal(120, (await database.Ledger.FindAccountAsync(megan.Id))!.BalanceMinutes);
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(report);
+        }
+    }
+
+    [Theory]
+    [InlineData("--report", "--report needs a file name")]
+    [InlineData("--progress-every", "--progress-every needs a whole number of lines above 0")]
+    [InlineData("--progress-every 0", "--progress-every needs a whole number of lines above 0")]
+    [InlineData("--progress-every ten", "--progress-every needs a whole number of lines above 0")]
+    [InlineData("--report SAME", "The report can't be written over the file being imported")]
+    [InlineData("--report /nonexistent/folder/report.csv", "The report '/nonexistent/folder/report.csv' can't be written")]
+    public async Task Bad_report_or_progress_arguments_get_a_clear_message_and_exit_2(string arguments, string message)
+    {
+        await using var database = await TestDatabase.CreateAsync(TestProvider.Sqlite);
+        var file = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "key,from,to,amount,kind,description\n");
+        try
+        {
+            var extra = arguments.Replace("SAME", file, StringComparison.Ordinal).Split(' ');
+            var (exitCode, _, error) = await CliRunner.RunAsync(["ledger", "import", file, .. extra, .. CliRunner.DatabaseArguments(database.Options)]);
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains(message, error, StringComparison.Ordinal);
+            Assert.Equal("key,from,to,amount,kind,description\n", await File.ReadAllTextAsync(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    // The report's rows, each as its fields joined by '|', read back as a spreadsheet would.
+    private static async Task<List<string>> ReportAsync(string path)
+    {
+        using var reader = new StringReader(await File.ReadAllTextAsync(path));
+        return [.. CsvRecords.Read(reader).Where(r => r.Fields is not [""]).Select(r => string.Join('|', r.Fields))];
+    }
+
     [Fact]
     public async Task A_file_without_the_columns_is_refused_whole()
     {

@@ -33,9 +33,9 @@ internal sealed class ApiWorld : IAsyncDisposable
 
     public Guid Gareth => PeopleByEmail["gareth@coproduce.test"];
 
-    public static async Task<ApiWorld> StartAsync(TestProvider provider)
+    public static async Task<ApiWorld> StartAsync(TestProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var world = new ApiWorld(await CoproduceWebApp.StartAsync(provider));
+        var world = new ApiWorld(await CoproduceWebApp.StartAsync(provider, settings));
         // The app seeded the demo community when it started on the empty database.
         await using (var db = await world.OpenContextAsync())
         {

@@ -86,8 +86,8 @@ public class RouteAccessTests
         ["/api/reference/scalar.js"] = Everyone(Ok),
         ["/api/v1/organisation/"] = Everyone(Unauthorised),
         ["/api/v1/organisation/members"] = Everyone(Unauthorised),
-        ["/api/v1/organisation/members/{personId:guid}"] = Everyone(Unauthorised),
-        // Anything else under /api is a 404 problem, token or not.
+        ["/api/v1/organisation/members/{personId:uuid}"] = Everyone(Unauthorised),
+        // Anything else under /api is a 404 problem (or a 405 for another method), token or not.
         ["/api/{**rest}"] = Everyone("404"),
     };
 
@@ -179,6 +179,7 @@ public class RouteAccessTests
             ["organisationId:guid"] = timebank.Id.ToString(),
             ["personId:guid"] = edna.Id.ToString(),
             ["accountId:guid"] = (await db.LedgerAccounts.SingleAsync(a => a.OwnerId == edna.Id, TestContext.Current.CancellationToken)).Id.ToString(),
+            ["personId:uuid"] = edna.Id.ToString(),
             ["id:guid"] = message.Value!.Id.ToString(),
             ["documentName"] = "v1",
             ["status:int?"] = "404",
