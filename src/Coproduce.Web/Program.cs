@@ -13,6 +13,7 @@ builder.Services.AddCoproduceLocalization();
 builder.Services.AddCoproduceNotifications(builder.Configuration);
 builder.Services.AddCoproduceIdentity();
 builder.Services.AddAccessPolicies();
+builder.Services.AddCoproduceCookies();
 builder.Services.AddCoproduceRateLimits(builder.Configuration);
 builder.Services.AddCoproducePages();
 builder.Services.AddCoproduceHealthChecks();
