@@ -164,6 +164,47 @@ public class OrganisationFormTests
     }
 
     [Fact]
+    public async Task Only_someone_with_no_role_there_is_offered_Ask_to_join_members_see_their_roles()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        var path = $"/organisations/{timebank}";
+        var join = $"href=\"/organisations/{timebank}/join\"";
+        var welshJoin = $"href=\"/cy/organisations/{timebank}/join\"";
+
+        // Siân coordinates the timebank, Gareth runs it, Megan is a member; Rhys has no role there.
+        var seen = new Dictionary<string, string>();
+        foreach (var email in new[] { "sian", "gareth", "megan", "rhys" })
+        {
+            using var browser = app.CreateBrowser();
+            await browser.SignInAsync($"{email}@coproduce.test");
+            seen[email] = System.Net.WebUtility.HtmlDecode(await browser.GetHtmlAsync(path)) + System.Net.WebUtility.HtmlDecode(await browser.GetHtmlAsync("/cy" + path));
+        }
+
+        foreach (var who in seen.Keys.Where(k => k != "rhys"))
+        {
+            Assert.DoesNotContain(join, seen[who], StringComparison.Ordinal);
+            Assert.DoesNotContain(welshJoin, seen[who], StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Your roles here: Coordinator", seen["sian"], StringComparison.Ordinal);
+        Assert.Contains("Eich rolau yma: Cydlynydd", seen["sian"], StringComparison.Ordinal);
+        Assert.Contains("Your roles here: Organisation admin", seen["gareth"], StringComparison.Ordinal);
+        Assert.Contains("Your roles here: Member", seen["megan"], StringComparison.Ordinal);
+        Assert.Contains(join, seen["rhys"], StringComparison.Ordinal);
+        Assert.Contains(welshJoin, seen["rhys"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Your roles here", seen["rhys"], StringComparison.Ordinal);
+
+        // Once Rhys has asked, the page says the request is waiting instead of offering it again.
+        using var rhys = app.CreateBrowser();
+        await rhys.SignInAsync("rhys@coproduce.test");
+        using var asked = await rhys.PostFormAsync($"{path}/join", []);
+        var waiting = System.Net.WebUtility.HtmlDecode(await rhys.GetHtmlAsync(path));
+        Assert.Contains("You have asked to join. A coordinator will decide soon.", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain(join, waiting, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_organisation_admin_makes_a_token_sees_its_secret_once_and_revokes_it()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
