@@ -204,6 +204,22 @@ public class OrganisationFormTests
         Assert.DoesNotContain(join, waiting, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "en", "cy")]
+    [InlineData("/cy", "cy", "en")]
+    public async Task Adding_a_member_starts_with_the_pages_language_chosen_for_them(string prefix, string chosen, string other)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+
+        var html = await sian.GetHtmlAsync($"{prefix}/organisations/{timebank}/members/add");
+
+        Assert.Contains($"name=\"Input.Language\" type=\"radio\" value=\"{chosen}\" checked>", html, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Input.Language\" type=\"radio\" value=\"{other}\">", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_organisation_admin_makes_a_token_sees_its_secret_once_and_revokes_it()
     {
