@@ -220,6 +220,50 @@ public class OrganisationFormTests
         Assert.Contains($"name=\"Input.Language\" type=\"radio\" value=\"{other}\">", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/profile/edit", "Anything that helps you take part", "For letters, if you would rather not use email", "Your hours and story, without your name",
+        "You sign in with this email address, so it cannot be changed here.", "Email address (optional)")]
+    [InlineData("/cy/profile/edit", "Unrhyw beth sy'n eich helpu chi i gymryd rhan", "os byddai'n well gennych beidio â defnyddio e-bost",
+        "Eich oriau a'ch stori, heb eich enw", "Rydych chi'n mewngofnodi gyda'r cyfeiriad e-bost hwn", "Cyfeiriad e-bost (dewisol)")]
+    public async Task Your_own_profile_speaks_to_you_and_shows_the_email_you_sign_in_with_as_not_optional(string path, string needsHint,
+        string addressHint, string storyLabel, string emailHint, string optionalEmail)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        var html = System.Net.WebUtility.HtmlDecode(await megan.GetHtmlAsync(path));
+
+        Assert.Contains(needsHint, html, StringComparison.Ordinal);
+        Assert.Contains(addressHint, html, StringComparison.Ordinal);
+        Assert.Contains(storyLabel, html, StringComparison.Ordinal);
+        Assert.Contains(emailHint, html, StringComparison.Ordinal);
+        Assert.Contains("megan@coproduce.test", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(optionalEmail, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("helps them", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("sy'n eu helpu", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Input.Email\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Your_own_profile_form_does_not_change_the_email_you_sign_in_with()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        // Posted by hand, as the form no longer asks for it.
+        using var saved = await megan.PostFormAsync("/profile/edit", [new("Input.Name", "Megan Price"), new("Input.Language", "en"),
+            new("Input.Email", "someone-else@example.test")]);
+
+        Assert.Equal("/profile", saved.Headers.Location?.OriginalString);
+        var person = await app.Db(db => db.People.SingleAsync(p => p.Profile.Name == "Megan Price"));
+        Assert.Equal("megan@coproduce.test", person.Profile.Email);
+        Assert.Equal("megan@coproduce.test", await app.Db(db => db.Users.Where(u => u.PersonId == person.Id).Select(u => u.Email).SingleAsync()));
+        using var again = app.CreateBrowser();
+        await again.SignInAsync("megan@coproduce.test");
+    }
+
     [Fact]
     public async Task An_organisation_admin_makes_a_token_sees_its_secret_once_and_revokes_it()
     {
