@@ -79,6 +79,20 @@ public class PublicPagesTests
         }
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/cy")]
+    public async Task The_home_page_does_not_send_people_to_the_health_check(string path)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+
+        var home = await GetPageAsync(browser, path);
+
+        Assert.DoesNotContain("/health", home, StringComparison.Ordinal);
+        Assert.Contains(path == "/" ? "The service is still being built." : "Mae&#x27;r gwasanaeth yn dal i gael ei adeiladu.", home, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_styles_are_built_from_the_GOV_UK_Design_System_without_its_font()
     {
