@@ -13,6 +13,8 @@ builder.Services.AddCoproduceLocalization();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddCoproduceIdentity();
 builder.Services.AddAccessPolicies();
+builder.Services.AddCoproduceCookies();
+builder.Services.AddCoproduceReverseProxy(builder.Configuration);
 builder.Services.AddCoproduceRateLimits(builder.Configuration);
 builder.Services.AddCoproducePages();
 builder.Services.AddCoproduceHealthChecks();
@@ -22,6 +24,7 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.SeedDemoCommunityAsync();
 
+app.UseCoproduceReverseProxy();
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");

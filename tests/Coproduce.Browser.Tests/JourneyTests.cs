@@ -78,6 +78,8 @@ public partial class JourneyTests
         await using var sian = await chromium.NewContextAsync();
         var coordinator = await sian.NewPageAsync();
         await Browsing.SignInAsync(coordinator, app.Address, "sian@coproduce.test");
+        // Siân reads Welsh, so signing in took her to the Welsh dashboard; this journey is told in English.
+        await coordinator.GotoAsync(new Uri(app.Address, "/dashboard").ToString());
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Members of Garw Valley Timebank" }).ClickAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Approve Rhys Hughes" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Rhys Hughes is now a member");
@@ -121,6 +123,8 @@ public partial class JourneyTests
         await using var chromium = await Chromium.LaunchAsync();
         var page = await chromium.NewPageAsync();
         await Browsing.SignInAsync(page, app.Address, "sian@coproduce.test");
+        // Siân reads Welsh, so signing in took her to the Welsh dashboard; this journey is told in English.
+        await page.GotoAsync(new Uri(app.Address, "/dashboard").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Members of Garw Valley Timebank" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a member who won't sign in" }).ClickAsync();
 
@@ -170,7 +174,11 @@ public partial class JourneyTests
         Assert.Equal("Input_Password", await ActiveIdAsync(page));
         await page.Keyboard.TypeAsync(Core.Demo.DemoCommunity.Password);
         await page.Keyboard.PressAsync("Enter");
-        await Browsing.WaitForAddressAsync(page, new Regex("/dashboard$"));
+        // Mair reads Welsh, so she lands on the Welsh dashboard; the language switch takes her to the English one.
+        await Browsing.WaitForAddressAsync(page, new Regex("/cy/dashboard$"));
+        await TabToAsync(page, "English");
+        await page.Keyboard.PressAsync("Enter");
+        await Browsing.WaitForAddressAsync(page, new Regex("//[^/]+/dashboard$"));
 
         // Enter follows a link; the service navigation is reached by Tab.
         await TabToAsync(page, "Your profile");

@@ -42,10 +42,17 @@ internal static class IdentityHosting
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // The signed-in person isn't in HttpContext.User until the next request; SignInDestination needs them now.
+            cookie.Events.OnSigningIn = signingIn =>
+            {
+                SignInDestination.Remember(signingIn.HttpContext, CurrentPerson.IdOf(signingIn.Principal));
+                return Task.CompletedTask;
+            };
         });
         services.AddScoped<CurrentPerson>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<SignInDestination>();
         services.AddScoped<People.MembershipNotices>();
         return services;
     }

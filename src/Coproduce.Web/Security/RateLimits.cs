@@ -5,8 +5,10 @@ namespace Coproduce.Web.Security;
 
 /// <summary>
 /// Limits on the forms people could abuse: guessing passwords, mass registration, flooding posts. Only form posts
-/// count, so reading a page is never refused. The numbers are settings (RateLimits:*) so tests and busy sites can
-/// change them.
+/// count, so reading a page is never refused. Each form has its own bucket per address (or person): many tries at
+/// signing in don't use up the registration form or the profile form, nor the other way round. The address is the
+/// client's as the known proxies report it (see <see cref="ReverseProxy"/>), so people behind one proxy don't share a
+/// bucket. The numbers are settings (RateLimits:*) so tests and busy sites can change them.
 /// </summary>
 internal static class RateLimits
 {
@@ -34,13 +36,17 @@ internal static class RateLimits
 
     private static RateLimitPartition<string> PostsBy(string key, int permits, TimeSpan window, HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
-            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            ? RateLimitPartition.GetFixedWindowLimiter(FormOf(context) + " " + key, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permits,
                 Window = window,
                 QueueLimit = 0,
             })
             : RateLimitPartition.GetNoLimiter("reading");
+
+    // The page's route, whatever its language or handler: one form, one bucket.
+    private static string FormOf(HttpContext context) =>
+        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? string.Empty;
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -164,6 +164,107 @@ public class OrganisationFormTests
     }
 
     [Fact]
+    public async Task Only_someone_with_no_role_there_is_offered_Ask_to_join_members_see_their_roles()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        var path = $"/organisations/{timebank}";
+        var join = $"href=\"/organisations/{timebank}/join\"";
+        var welshJoin = $"href=\"/cy/organisations/{timebank}/join\"";
+
+        // Siân coordinates the timebank, Gareth runs it, Megan is a member; Rhys has no role there.
+        var seen = new Dictionary<string, string>();
+        foreach (var email in new[] { "sian", "gareth", "megan", "rhys" })
+        {
+            using var browser = app.CreateBrowser();
+            await browser.SignInAsync($"{email}@coproduce.test");
+            seen[email] = System.Net.WebUtility.HtmlDecode(await browser.GetHtmlAsync(path)) + System.Net.WebUtility.HtmlDecode(await browser.GetHtmlAsync("/cy" + path));
+        }
+
+        foreach (var who in seen.Keys.Where(k => k != "rhys"))
+        {
+            Assert.DoesNotContain(join, seen[who], StringComparison.Ordinal);
+            Assert.DoesNotContain(welshJoin, seen[who], StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Your roles here: Coordinator", seen["sian"], StringComparison.Ordinal);
+        Assert.Contains("Eich rolau yma: Cydlynydd", seen["sian"], StringComparison.Ordinal);
+        Assert.Contains("Your roles here: Organisation admin", seen["gareth"], StringComparison.Ordinal);
+        Assert.Contains("Your roles here: Member", seen["megan"], StringComparison.Ordinal);
+        Assert.Contains(join, seen["rhys"], StringComparison.Ordinal);
+        Assert.Contains(welshJoin, seen["rhys"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Your roles here", seen["rhys"], StringComparison.Ordinal);
+
+        // Once Rhys has asked, the page says the request is waiting instead of offering it again.
+        using var rhys = app.CreateBrowser();
+        await rhys.SignInAsync("rhys@coproduce.test");
+        using var asked = await rhys.PostFormAsync($"{path}/join", []);
+        var waiting = System.Net.WebUtility.HtmlDecode(await rhys.GetHtmlAsync(path));
+        Assert.Contains("You have asked to join. A coordinator will decide soon.", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain(join, waiting, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "en", "cy")]
+    [InlineData("/cy", "cy", "en")]
+    public async Task Adding_a_member_starts_with_the_pages_language_chosen_for_them(string prefix, string chosen, string other)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+
+        var html = await sian.GetHtmlAsync($"{prefix}/organisations/{timebank}/members/add");
+
+        Assert.Contains($"name=\"Input.Language\" type=\"radio\" value=\"{chosen}\" checked>", html, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Input.Language\" type=\"radio\" value=\"{other}\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/profile/edit", "Anything that helps you take part", "For letters, if you would rather not use email", "Your hours and story, without your name",
+        "You sign in with this email address, so it cannot be changed here.", "Email address (optional)")]
+    [InlineData("/cy/profile/edit", "Unrhyw beth sy'n eich helpu chi i gymryd rhan", "os byddai'n well gennych beidio â defnyddio e-bost",
+        "Eich oriau a'ch stori, heb eich enw", "Rydych chi'n mewngofnodi gyda'r cyfeiriad e-bost hwn", "Cyfeiriad e-bost (dewisol)")]
+    public async Task Your_own_profile_speaks_to_you_and_shows_the_email_you_sign_in_with_as_not_optional(string path, string needsHint,
+        string addressHint, string storyLabel, string emailHint, string optionalEmail)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        var html = System.Net.WebUtility.HtmlDecode(await megan.GetHtmlAsync(path));
+
+        Assert.Contains(needsHint, html, StringComparison.Ordinal);
+        Assert.Contains(addressHint, html, StringComparison.Ordinal);
+        Assert.Contains(storyLabel, html, StringComparison.Ordinal);
+        Assert.Contains(emailHint, html, StringComparison.Ordinal);
+        Assert.Contains("megan@coproduce.test", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(optionalEmail, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("helps them", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("sy'n eu helpu", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Input.Email\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Your_own_profile_form_does_not_change_the_email_you_sign_in_with()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        // Posted by hand, as the form no longer asks for it.
+        using var saved = await megan.PostFormAsync("/profile/edit", [new("Input.Name", "Megan Price"), new("Input.Language", "en"),
+            new("Input.Email", "someone-else@example.test")]);
+
+        Assert.Equal("/profile", saved.Headers.Location?.OriginalString);
+        var person = await app.Db(db => db.People.SingleAsync(p => p.Profile.Name == "Megan Price"));
+        Assert.Equal("megan@coproduce.test", person.Profile.Email);
+        Assert.Equal("megan@coproduce.test", await app.Db(db => db.Users.Where(u => u.PersonId == person.Id).Select(u => u.Email).SingleAsync()));
+        using var again = app.CreateBrowser();
+        await again.SignInAsync("megan@coproduce.test");
+    }
+
+    [Fact]
     public async Task An_organisation_admin_makes_a_token_sees_its_secret_once_and_revokes_it()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);

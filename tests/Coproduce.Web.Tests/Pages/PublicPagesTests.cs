@@ -80,6 +80,41 @@ public class PublicPagesTests
     }
 
     [Fact]
+    public async Task The_site_has_its_own_favicon_linked_from_every_page()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+
+        using var ico = await browser.GetAsync(new Uri("/favicon.ico", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var svg = await browser.GetAsync(new Uri("/favicon.svg", UriKind.Relative), TestContext.Current.CancellationToken);
+        var icon = await ico.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var home = await GetPageAsync(browser, "/cy");
+
+        Assert.Equal(HttpStatusCode.OK, ico.StatusCode);
+        Assert.Equal("image/x-icon", ico.Content.Headers.ContentType?.MediaType);
+        // An icon file (reserved 0, type 1) holding one 32 x 32 image.
+        Assert.Equal(new byte[] { 0, 0, 1, 0, 1, 0, 32, 32 }, icon[..8]);
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">", home, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">", home, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/cy")]
+    public async Task The_home_page_does_not_send_people_to_the_health_check(string path)
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        using var browser = app.CreateBrowser();
+
+        var home = await GetPageAsync(browser, path);
+
+        Assert.DoesNotContain("/health", home, StringComparison.Ordinal);
+        Assert.Contains(path == "/" ? "The service is still being built." : "Mae&#x27;r gwasanaeth yn dal i gael ei adeiladu.", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_styles_are_built_from_the_GOV_UK_Design_System_without_its_font()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);

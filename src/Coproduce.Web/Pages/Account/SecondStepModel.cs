@@ -1,4 +1,5 @@
 using Coproduce.Core.People;
+using Coproduce.Web.Identity;
 using Coproduce.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,8 @@ namespace Coproduce.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public abstract class SecondStepModel(SignInManager<UserAccount> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public abstract class SecondStepModel(SignInManager<UserAccount> signIn, SignInDestination destination, IStringLocalizer<SharedResource> text)
+    : PageModel
 {
     [BindProperty]
     public CodeInput Input { get; set; } = new();
@@ -42,7 +44,7 @@ public abstract class SecondStepModel(SignInManager<UserAccount> signIn, IString
         var result = await SignInAsync(signIn, code);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/dashboard"));
+            return LocalRedirect(await destination.AfterSignInAsync(ReturnUrl, Url, HttpContext.RequestAborted));
         }
 
         if (result.IsLockedOut)

@@ -1,4 +1,5 @@
 using Coproduce.Core.People;
+using Coproduce.Web.Identity;
 using Coproduce.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,8 @@ namespace Coproduce.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(SignInManager<UserAccount> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SignInModel(SignInManager<UserAccount> signIn, SignInDestination destination, IStringLocalizer<SharedResource> text)
+    : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -47,7 +49,7 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, IStringLocali
         var result = await signIn.PasswordSignInAsync(email, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(SafeReturnUrl());
+            return LocalRedirect(await destination.AfterSignInAsync(ReturnUrl, Url, HttpContext.RequestAborted));
         }
 
         if (result.RequiresTwoFactor)
@@ -82,7 +84,7 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, IStringLocali
         var result = string.IsNullOrEmpty(credential) ? null : await signIn.PasskeySignInAsync(credential);
         if (result is { Succeeded: true })
         {
-            return LocalRedirect(SafeReturnUrl());
+            return LocalRedirect(await destination.AfterSignInAsync(ReturnUrl, Url, HttpContext.RequestAborted));
         }
 
         if (result is { IsLockedOut: true })
@@ -93,8 +95,6 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, IStringLocali
         ModelState.AddModelError(string.Empty, text["Passkeys.SignInFailed"]);
         return Page();
     }
-
-    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/dashboard");
 
     public sealed class SignInInput
     {

@@ -1,12 +1,14 @@
 using Coproduce.Core.People;
+using Coproduce.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
 namespace Coproduce.Web.Pages.Account;
 
 /// <summary>The 6-digit code from an authenticator app.</summary>
-public sealed class SignInTwoFactorModel(SignInManager<UserAccount> signIn, IStringLocalizer<SharedResource> text)
-    : SecondStepModel(signIn, text)
+public sealed class SignInTwoFactorModel(SignInManager<UserAccount> signIn, SignInDestination destination,
+    IStringLocalizer<SharedResource> text)
+    : SecondStepModel(signIn, destination, text)
 {
     private protected override string MissingMessage => "TwoFactor.CodeFormat";
 

@@ -25,8 +25,12 @@ public sealed class AddMemberModel(PeopleService people, CurrentPerson current) 
     /// <summary>The answers, once they pass the checks, shown for the coordinator to confirm.</summary>
     public PersonProfile? Checked { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        await LoadAsync(organisationId, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        // Someone added from the Welsh page most likely speaks Welsh; the coordinator can still choose.
+        Input.Language = LanguageCultures.Current.Code();
+        return await LoadAsync(organisationId, cancellationToken) ? Page() : NotFound();
+    }
 
     /// <summary>Continue: check the answers and show them back.</summary>
     public async Task<IActionResult> OnPostCheckAsync(Guid organisationId, CancellationToken cancellationToken)

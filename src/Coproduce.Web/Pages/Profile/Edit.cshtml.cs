@@ -3,6 +3,7 @@ using Coproduce.Core.People;
 using Coproduce.Web.Forms;
 using Coproduce.Web.Identity;
 using Coproduce.Web.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,10 +11,16 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Coproduce.Web.Pages.Profile;
 
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class EditModel(CurrentPerson current, PeopleService people, TimeProvider clock) : PageModel
+public sealed class EditModel(CurrentPerson current, PeopleService people, UserManager<UserAccount> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
+
+    /// <summary>
+    /// The address they sign in with. It is shown, not asked for: it is Identity's to change (with a confirmation to
+    /// the new address), and their profile's email stays the same as it.
+    /// </summary>
+    public string? SignInEmail { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +30,8 @@ public sealed class EditModel(CurrentPerson current, PeopleService people, TimeP
         }
 
         Input = ProfileInput.From(person.Profile);
+        SignInEmail = await SignInEmailAsync(person);
+        Input.Email = SignInEmail;
         return Page();
     }
 
@@ -32,6 +41,10 @@ public sealed class EditModel(CurrentPerson current, PeopleService people, TimeP
         {
             return Challenge();
         }
+
+        // Whatever came back for the email, the one they sign in with is kept.
+        SignInEmail = await SignInEmailAsync(person);
+        Input.Email = SignInEmail;
 
         // Consent given here is dated today; unchanged choices keep the day they were first given.
         var before = person.Profile.Consent;
@@ -50,4 +63,7 @@ public sealed class EditModel(CurrentPerson current, PeopleService people, TimeP
         TempData["Done"] = "Saved";
         return RedirectToPage("/Profile/Index");
     }
+
+    private async Task<string?> SignInEmailAsync(Person person) =>
+        (await users.GetUserAsync(User))?.Email ?? person.Profile.Email;
 }
