@@ -14,7 +14,7 @@ namespace Coproduce.Architecture.Tests;
 public class RoomTests
 {
     /// <summary>What every capability may use: the platform's own rooms.</summary>
-    public static readonly string[] Platform = ["Ledger", "People", "Notifications", "Audit", "Common", "Data"];
+    public static readonly string[] Platform = ["Ledger", "People", "Notifications", "Audit", "Common", "Data", "Journeys"];
 
     // Not capabilities: Data holds the DbContext and registers every room (it is where a new one is added), the demo
     // community seeds every room, and the resource files are only text.

@@ -1,4 +1,5 @@
 using Coproduce.Core.Demo;
+using Coproduce.Core.Journeys;
 using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +40,7 @@ public static class CoproduceCoreServices
 
         services.AddLedger();
         services.AddPeople();
+        services.AddJourneys();
         services.AddSingleton<DemoCommunity>();
         return services;
     }
