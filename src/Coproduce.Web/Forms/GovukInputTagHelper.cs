@@ -25,7 +25,9 @@ public sealed class GovukInputTagHelper(IStringLocalizer<SharedResource> text) :
         // A password is never sent back to the browser, even after a failed post.
         var value = Type == "password" ? string.Empty : field.Value;
         var classes = "govuk-input" + (Width is null ? string.Empty : " " + Width) + (field.Error is null ? string.Empty : " govuk-input--error");
-        var input = $"<input class=\"{classes}\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"{Type}\" value=\"{FieldState.Encode(value)}\""
+        var input = $"<input class=\"{classes}\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"{Type}\""
+            // An empty field has no value attribute at all, as govuk-frontend writes it.
+            + (string.IsNullOrEmpty(value) ? string.Empty : $" value=\"{FieldState.Encode(value)}\"")
             + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"")
             + (Inputmode is null ? string.Empty : $" inputmode=\"{Inputmode}\"")
             + (Spellcheck ? string.Empty : " spellcheck=\"false\"")

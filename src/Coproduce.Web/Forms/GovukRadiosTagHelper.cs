@@ -12,16 +12,31 @@ public sealed class GovukRadiosTagHelper(IStringLocalizer<SharedResource> text) 
 
     public bool Inline { get; set; }
 
+    /// <summary>The legend's size; small by default, large when the label is the page heading.</summary>
+    public string? LegendClass { get; set; } = DefaultLegendClass;
+
+    private const string DefaultLegendClass = "govuk-fieldset__legend--s";
+
+    private string LegendClasses => LegendClass == DefaultLegendClass && LabelIsHeading
+        ? " govuk-fieldset__legend--l"
+        : LegendClass is null ? string.Empty : " " + FieldState.Encode(LegendClass);
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var field = State;
         var html = new StringBuilder();
-        html.Append("<fieldset class=\"govuk-fieldset\"").Append(field.DescribedBy(Hint)).Append('>')
-            .Append("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--").Append(LabelIsHeading ? "l" : "s").Append("\">")
-            .Append(LabelIsHeading ? "<h1 class=\"govuk-fieldset__heading\">" : string.Empty).Append(FieldState.Encode(Label))
-            .Append(LabelIsHeading ? "</h1>" : string.Empty).Append("</legend>")
-            .Append(field.HintHtml(Hint)).Append(field.ErrorHtml(ErrorPrefix))
+        // Without a label the radios stand alone: the page has given them a fieldset (or a heading) of its own.
+        var hasFieldset = !string.IsNullOrEmpty(Label);
+        if (hasFieldset)
+        {
+            html.Append("<fieldset class=\"govuk-fieldset\"").Append(field.DescribedBy(Hint)).Append('>')
+                .Append("<legend class=\"govuk-fieldset__legend").Append(LegendClasses).Append("\">")
+                .Append(LabelIsHeading ? "<h1 class=\"govuk-fieldset__heading\">" : string.Empty).Append(FieldState.Encode(Label))
+                .Append(LabelIsHeading ? "</h1>" : string.Empty).Append("</legend>");
+        }
+
+        html.Append(field.HintHtml(Hint)).Append(field.ErrorHtml(ErrorPrefix))
             .Append("<div class=\"govuk-radios").Append(Inline ? " govuk-radios--inline" : string.Empty).Append("\" data-module=\"govuk-radios\">");
         for (var i = 0; i < Items.Count; i++)
         {
@@ -35,7 +50,7 @@ public sealed class GovukRadiosTagHelper(IStringLocalizer<SharedResource> text) 
                 .Append(FieldState.Encode(label)).Append("</label></div>");
         }
 
-        html.Append("</div></fieldset>");
+        html.Append("</div>").Append(hasFieldset ? "</fieldset>" : string.Empty);
         output.TagName = null;
         output.Content.SetHtmlContent(FormGroup(field, html.ToString()));
     }

@@ -15,6 +15,9 @@ public abstract class GovukFieldTagHelper(IStringLocalizer<SharedResource> text)
 
     public string? Hint { get; set; }
 
+    /// <summary>The field's id, when the one made from its name won't do; hint and error ids follow it.</summary>
+    public string? Id { get; set; }
+
     /// <summary>When the field is the page's only question, its label is the page heading.</summary>
     public bool LabelIsHeading { get; set; }
 
@@ -24,7 +27,7 @@ public abstract class GovukFieldTagHelper(IStringLocalizer<SharedResource> text)
 
     private protected IStringLocalizer<SharedResource> Text => text;
 
-    private protected FieldState State => FieldState.Of(For, ViewContext);
+    private protected FieldState State => FieldState.Of(For, ViewContext, Id);
 
     private protected string LabelHtml(FieldState field, string cssClass = "govuk-label")
     {

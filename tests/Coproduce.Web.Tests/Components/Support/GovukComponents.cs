@@ -18,5 +18,14 @@ internal static class GovukComponents
         new TableFixtures(),
         new SummaryListFixtures(),
         new TaskListFixtures(),
+        new InputFixtures(),
+        new TextareaFixtures(),
+        new SelectFixtures(),
+        new FileUploadFixtures(),
+        new CharacterCountFixtures(),
+        new CheckboxesFixtures(),
+        new RadiosFixtures(),
+        new ErrorSummaryFixtures(),
+        new DateInputFixtures(),
     ];
 }
