@@ -50,9 +50,16 @@ internal sealed class FieldState
 
     public string HintHtml(string? hint) => string.IsNullOrEmpty(hint) ? string.Empty : $"<div id=\"{HintId}\" class=\"govuk-hint\">{Encode(hint)}</div>";
 
-    public string DescribedBy(string? hint)
+    /// <param name="hint">The field's hint, whose id is added when there is one.</param>
+    /// <param name="others">Ids of other elements the page says describe the field; they come first, as in govuk-frontend.</param>
+    public string DescribedBy(string? hint, string? others = null)
     {
         var ids = new List<string>();
+        if (!string.IsNullOrWhiteSpace(others))
+        {
+            ids.Add(Encode(others));
+        }
+
         if (!string.IsNullOrEmpty(hint))
         {
             ids.Add(HintId);

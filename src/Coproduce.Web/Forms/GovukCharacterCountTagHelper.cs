@@ -48,15 +48,14 @@ public sealed class GovukCharacterCountTagHelper(IStringLocalizer<SharedResource
         var countType = CountType ?? (Maxwords is null ? null : "words");
         var limit = Maxwords ?? Maxlength;
         var infoId = field.Id + "-info";
-        var describedBy = field.DescribedBy(Hint);
+        var describedBy = DescribedByHtml(field);
         describedBy = describedBy.Length == 0 ? $" aria-describedby=\"{infoId}\"" : describedBy.Replace("aria-describedby=\"", $"aria-describedby=\"{infoId} ", StringComparison.Ordinal);
         var message = limit is null
             ? string.Empty
             : string.Format(CultureInfo.CurrentCulture, Text[countType == "words" ? "Component.CharacterCount.WordsLimit" : "Component.CharacterCount.CharactersLimit"], limit);
 
         var html = new StringBuilder();
-        html.Append("<div class=\"govuk-form-group").Append(field.Error is null ? string.Empty : " govuk-form-group--error")
-            .Append(" govuk-character-count\" data-module=\"govuk-character-count\"")
+        html.Append("<div class=\"").Append(FormGroupClasses(field)).Append(" govuk-character-count\" data-module=\"govuk-character-count\"")
             .Append(Data("maxlength", Maxlength)).Append(Data("maxwords", Maxwords)).Append(Data("threshold", Threshold))
             .Append(countType is null ? string.Empty : $" data-count-type=\"{FieldState.Encode(countType)}\"")
             .Append(LiveMessageAttributes()).Append('>')

@@ -18,7 +18,7 @@ public sealed class GovukCheckboxTagHelper(IStringLocalizer<SharedResource> text
         output.TagName = null;
         output.Content.SetHtmlContent(
             $"<div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"checkbox\" value=\"true\""
-            + (isChecked ? " checked" : string.Empty) + field.DescribedBy(Hint) + ">"
+            + (isChecked ? " checked" : string.Empty) + DescribedByHtml(field) + ">"
             + $"<label class=\"govuk-label govuk-checkboxes__label\" for=\"{field.Id}\">{FieldState.Encode(Label)}</label>{hint}</div>");
     }
 }

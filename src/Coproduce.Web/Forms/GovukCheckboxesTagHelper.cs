@@ -46,7 +46,7 @@ public sealed class GovukCheckboxesTagHelper(IStringLocalizer<SharedResource> te
         var field = State;
         var ticked = TickedValues(field);
         // Without a fieldset to carry them, the group's hint and error describe each box.
-        var groupDescribedBy = string.IsNullOrEmpty(Label) ? field.DescribedBy(Hint) : string.Empty;
+        var groupDescribedBy = string.IsNullOrEmpty(Label) ? DescribedByHtml(field) : string.Empty;
         var groupIds = groupDescribedBy.Length == 0 ? string.Empty : groupDescribedBy[" aria-describedby=\"".Length..^1];
         var boxes = new StringBuilder();
         boxes.Append("<div class=\"govuk-checkboxes").Append(Small ? " govuk-checkboxes--small" : string.Empty).Append("\" data-module=\"govuk-checkboxes\">");
@@ -66,7 +66,7 @@ public sealed class GovukCheckboxesTagHelper(IStringLocalizer<SharedResource> te
                 .Append("\" name=\"").Append(field.Name).Append("\" type=\"checkbox\" value=\"").Append(FieldState.Encode(item.Value)).Append('"')
                 .Append(item.Checked ?? ticked.Contains(item.Value) ? " checked" : string.Empty)
                 .Append(item.Disabled ? " disabled" : string.Empty)
-                .Append(DescribedBy(groupIds, item.Hint is null ? null : hintId))
+                .Append(ItemDescribedBy(groupIds, item.Hint is null ? null : hintId))
                 .Append(item.Exclusive ? " data-behaviour=\"exclusive\"" : string.Empty)
                 .Append("><label class=\"govuk-label govuk-checkboxes__label\" for=\"").Append(id).Append("\">").Append(FieldState.Encode(item.Text)).Append("</label>")
                 .Append(item.Hint is null ? string.Empty : $"<div id=\"{hintId}\" class=\"govuk-hint govuk-checkboxes__hint\">{FieldState.Encode(item.Hint)}</div>")
@@ -79,7 +79,7 @@ public sealed class GovukCheckboxesTagHelper(IStringLocalizer<SharedResource> te
         output.Content.SetHtmlContent(FormGroup(field, string.IsNullOrEmpty(Label) ? inner : Fieldset(field, inner)));
     }
 
-    private static string DescribedBy(string groupIds, string? hintId)
+    private static string ItemDescribedBy(string groupIds, string? hintId)
     {
         var ids = string.Join(' ', new[] { groupIds, hintId }.Where(id => !string.IsNullOrEmpty(id)));
         return ids.Length == 0 ? string.Empty : $" aria-describedby=\"{ids}\"";
@@ -88,7 +88,7 @@ public sealed class GovukCheckboxesTagHelper(IStringLocalizer<SharedResource> te
     private string Fieldset(FieldState field, string inner)
     {
         var legend = LabelIsHeading ? $"<h1 class=\"govuk-fieldset__heading\">{FieldState.Encode(Label)}</h1>" : FieldState.Encode(Label);
-        return $"<fieldset class=\"govuk-fieldset\"{field.DescribedBy(Hint)}>"
+        return $"<fieldset class=\"govuk-fieldset\"{DescribedByHtml(field)}>"
             + $"<legend class=\"govuk-fieldset__legend{(LegendClass is null ? string.Empty : " " + FieldState.Encode(LegendClass))}\">{legend}</legend>{inner}</fieldset>";
     }
 

@@ -14,7 +14,7 @@ public sealed class GovukDateInputTagHelper(IStringLocalizer<SharedResource> tex
         var field = State;
         var parts = For.Model as DateParts ?? new DateParts();
         var html = new StringBuilder();
-        html.Append("<fieldset class=\"govuk-fieldset\" role=\"group\"").Append(field.DescribedBy(Hint)).Append('>')
+        html.Append("<fieldset class=\"govuk-fieldset\" role=\"group\"").Append(DescribedByHtml(field)).Append('>')
             .Append("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">").Append(FieldState.Encode(Label)).Append("</legend>")
             .Append(field.HintHtml(Hint)).Append(field.ErrorHtml(ErrorPrefix))
             .Append("<div class=\"govuk-date-input\" id=\"").Append(field.Id).Append("-parts\">");

@@ -23,7 +23,7 @@ public sealed class GovukFileUploadTagHelper(IStringLocalizer<SharedResource> te
         var input = $"<input class=\"govuk-file-upload{(field.Error is null ? string.Empty : " govuk-file-upload--error")}\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"file\""
             + (Multiple ? " multiple" : string.Empty)
             + (Accept is null ? string.Empty : $" accept=\"{FieldState.Encode(Accept)}\"")
-            + field.DescribedBy(Hint) + ">";
+            + DescribedByHtml(field) + ">";
         output.TagName = null;
         output.Content.SetHtmlContent(FormGroup(field, LabelHtml(field) + field.HintHtml(Hint) + field.ErrorHtml(ErrorPrefix) + input));
     }

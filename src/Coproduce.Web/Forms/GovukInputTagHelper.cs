@@ -18,6 +18,12 @@ public sealed class GovukInputTagHelper(IStringLocalizer<SharedResource> text) :
 
     public string? Inputmode { get; set; }
 
+    /// <summary>Shown before the box, such as "£"; hidden from screen readers, so the label must say it too.</summary>
+    public string? Prefix { get; set; }
+
+    /// <summary>Shown after the box, such as "per item"; hidden from screen readers, so the label must say it too.</summary>
+    public string? Suffix { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -31,7 +37,16 @@ public sealed class GovukInputTagHelper(IStringLocalizer<SharedResource> text) :
             + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"")
             + (Inputmode is null ? string.Empty : $" inputmode=\"{Inputmode}\"")
             + (Spellcheck ? string.Empty : " spellcheck=\"false\"")
-            + field.DescribedBy(Hint) + ">";
+            + DescribedByHtml(field) + ">";
+        if (Prefix is not null || Suffix is not null)
+        {
+            input = "<div class=\"govuk-input__wrapper\">"
+                + (Prefix is null ? string.Empty : $"<div class=\"govuk-input__prefix\" aria-hidden=\"true\">{FieldState.Encode(Prefix)}</div>")
+                + input
+                + (Suffix is null ? string.Empty : $"<div class=\"govuk-input__suffix\" aria-hidden=\"true\">{FieldState.Encode(Suffix)}</div>")
+                + "</div>";
+        }
+
         output.TagName = null;
         output.Content.SetHtmlContent(FormGroup(field, LabelHtml(field) + field.HintHtml(Hint) + field.ErrorHtml(ErrorPrefix) + input));
     }

@@ -30,7 +30,7 @@ public sealed class GovukRadiosTagHelper(IStringLocalizer<SharedResource> text) 
         var hasFieldset = !string.IsNullOrEmpty(Label);
         if (hasFieldset)
         {
-            html.Append("<fieldset class=\"govuk-fieldset\"").Append(field.DescribedBy(Hint)).Append('>')
+            html.Append("<fieldset class=\"govuk-fieldset\"").Append(DescribedByHtml(field)).Append('>')
                 .Append("<legend class=\"govuk-fieldset__legend").Append(LegendClasses).Append("\">")
                 .Append(LabelIsHeading ? "<h1 class=\"govuk-fieldset__heading\">" : string.Empty).Append(FieldState.Encode(Label))
                 .Append(LabelIsHeading ? "</h1>" : string.Empty).Append("</legend>");

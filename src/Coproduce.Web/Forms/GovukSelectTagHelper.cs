@@ -30,7 +30,7 @@ public sealed class GovukSelectTagHelper(IStringLocalizer<SharedResource> text) 
         var field = State;
         var select = new StringBuilder();
         select.Append("<select class=\"govuk-select").Append(field.Error is null ? string.Empty : " govuk-select--error")
-            .Append("\" id=\"").Append(field.Id).Append("\" name=\"").Append(field.Name).Append('"').Append(field.DescribedBy(Hint)).Append('>');
+            .Append("\" id=\"").Append(field.Id).Append("\" name=\"").Append(field.Name).Append('"').Append(DescribedByHtml(field)).Append('>');
         foreach (var item in Items)
         {
             var selected = item.Selected ?? (field.Value is not null && string.Equals(item.Value ?? item.Text, field.Value, StringComparison.Ordinal));

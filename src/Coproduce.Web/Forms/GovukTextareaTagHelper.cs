@@ -17,7 +17,7 @@ public sealed class GovukTextareaTagHelper(IStringLocalizer<SharedResource> text
         var field = State;
         var textarea = $"<textarea class=\"govuk-textarea{(field.Error is null ? string.Empty : " govuk-textarea--error")}\" id=\"{field.Id}\" name=\"{field.Name}\" rows=\"{Rows}\""
             + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"")
-            + field.DescribedBy(Hint) + ">" + FieldState.Encode(field.Value) + "</textarea>";
+            + DescribedByHtml(field) + ">" + FieldState.Encode(field.Value) + "</textarea>";
         output.TagName = null;
         output.Content.SetHtmlContent(FormGroup(field, LabelHtml(field) + field.HintHtml(Hint) + field.ErrorHtml(ErrorPrefix) + textarea));
     }

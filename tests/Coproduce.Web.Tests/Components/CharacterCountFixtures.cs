@@ -13,7 +13,7 @@ internal sealed class CharacterCountFixtures : FieldFixtures
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "maxlength", "maxwords", "threshold", "countType", "rows"]);
 
-    public override int MinimumMatched => 23;
+    public override int MinimumMatched => 24;
 
     public override Task<string> RenderAsync(JsonObject options)
     {

@@ -14,7 +14,7 @@ internal sealed class CheckboxesFixtures : FieldFixtures
     public override IReadOnlySet<string> SupportedOptions { get; } = Options(
         [.. ChoiceFieldset, "values", "items[].hint", "items[].hint.text", "items[].checked", "items[].disabled", "items[].behaviour", "items[].divider", "classes"]);
 
-    public override int MinimumMatched => 17;
+    public override int MinimumMatched => 22;
 
     protected override string? CantExpressValue(JsonObject options) =>
         options.Str("classes") is { } classes && classes != "govuk-checkboxes--small" ? $"classes \"{classes}\" other than small" : null;

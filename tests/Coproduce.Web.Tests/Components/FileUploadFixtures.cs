@@ -13,7 +13,7 @@ internal sealed class FileUploadFixtures : FieldFixtures
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField.Where(o => o != "value"), "multiple"]);
 
-    public override int MinimumMatched => 7;
+    public override int MinimumMatched => 12;
 
     public override Task<string> RenderAsync(JsonObject options)
     {

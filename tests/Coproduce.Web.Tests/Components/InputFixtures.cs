@@ -10,9 +10,9 @@ internal sealed class InputFixtures : FieldFixtures
 
     public override string TagName => "govuk-input";
 
-    public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "type", "autocomplete", "inputmode", "spellcheck", "classes"]);
+    public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "type", "autocomplete", "inputmode", "spellcheck", "classes", "prefix", "prefix.text", "suffix", "suffix.text"]);
 
-    public override int MinimumMatched => 20;
+    public override int MinimumMatched => 32;
 
     // The helper's Width is a GOV.UK width class; other classes on the input are not the helper's to take.
     protected override string? CantExpressValue(JsonObject options) =>
@@ -28,6 +28,8 @@ internal sealed class InputFixtures : FieldFixtures
             Inputmode = options.Str("inputmode"),
             Width = options.Str("classes"),
             Spellcheck = options["spellcheck"] is null || options.Bool("spellcheck"),
+            Prefix = options.Obj("prefix").Str("text"),
+            Suffix = options.Obj("suffix").Str("text"),
         };
         if (options.Str("type") is { } type)
         {

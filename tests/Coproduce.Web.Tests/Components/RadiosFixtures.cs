@@ -13,7 +13,7 @@ internal sealed class RadiosFixtures : FieldFixtures
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. ChoiceFieldset, "value", "items[].checked", "classes"]);
 
-    public override int MinimumMatched => 12;
+    public override int MinimumMatched => 18;
 
     protected override string? CantExpressValue(JsonObject options) =>
         options.Str("classes") is { } classes && classes != "govuk-radios--inline" ? $"classes \"{classes}\" other than inline"

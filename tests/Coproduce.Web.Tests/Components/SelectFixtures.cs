@@ -13,7 +13,7 @@ internal sealed class SelectFixtures : FieldFixtures
     public override IReadOnlySet<string> SupportedOptions { get; } =
         Options([.. LabelledField, "items", "items[].value", "items[].text", "items[].selected", "items[].disabled"]);
 
-    public override int MinimumMatched => 11;
+    public override int MinimumMatched => 14;
 
     public override Task<string> RenderAsync(JsonObject options)
     {

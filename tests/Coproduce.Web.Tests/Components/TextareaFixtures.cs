@@ -12,7 +12,7 @@ internal sealed class TextareaFixtures : FieldFixtures
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "rows", "autocomplete"]);
 
-    public override int MinimumMatched => 9;
+    public override int MinimumMatched => 14;
 
     public override Task<string> RenderAsync(JsonObject options)
     {

@@ -11,13 +11,17 @@ internal abstract class FieldFixtures : ComponentFixtures
 {
     /// <summary>The options every field helper takes from a fixture with a label.</summary>
     protected static readonly string[] LabelledField =
-        ["name", "id", "value", "label", "label.text", "label.classes", "label.isPageHeading", "hint", "hint.text", "errorMessage", "errorMessage.text"];
+        [
+            "name", "id", "value", "label", "label.text", "label.classes", "label.isPageHeading", "hint", "hint.text", "errorMessage", "errorMessage.text",
+            "describedBy", "formGroup", "formGroup.classes",
+        ];
 
     /// <summary>The options every fieldset of choices (radios, checkboxes) takes from a fixture.</summary>
     protected static readonly string[] ChoiceFieldset =
     [
         "name", "idPrefix", "fieldset", "fieldset.legend", "fieldset.legend.text", "fieldset.legend.classes", "fieldset.legend.isPageHeading",
         "hint", "hint.text", "errorMessage", "errorMessage.text", "items", "items[].value", "items[].text",
+        "describedBy", "fieldset.describedBy", "formGroup", "formGroup.classes",
     ];
 
     /// <summary>
@@ -44,6 +48,8 @@ internal abstract class FieldFixtures : ComponentFixtures
         }
 
         helper.Id = id;
+        helper.DescribedBy = options.Str("describedBy") ?? options.Obj("fieldset").Str("describedBy");
+        helper.FormGroupClass = options.Obj("formGroup").Str("classes");
         helper.Hint = options.Obj("hint").Str("text");
     }
 
