@@ -21,7 +21,7 @@ internal sealed record GovukFixture(string Component, string Name, JsonObject Op
 
     /// <summary>
     /// Every option the fixture sets, as a path ("label.text", "items[].hint.text"). An <c>attributes</c> object is one
-    /// option: its keys are free-form HTML attributes, not macro parameters.
+    /// option: its keys are free-form HTML attributes, not macro parameters; so is <c>values</c>, keyed by field names.
     /// </summary>
     public IReadOnlySet<string> OptionPaths()
     {
@@ -46,7 +46,7 @@ internal sealed record GovukFixture(string Component, string Name, JsonObject Op
                 {
                     var child = path.Length == 0 ? key : $"{path}.{key}";
                     paths.Add(child);
-                    if (key != "attributes" && !key.EndsWith("Attributes", StringComparison.Ordinal))
+                    if (key is not ("attributes" or "values") && !key.EndsWith("Attributes", StringComparison.Ordinal))
                     {
                         Walk(value, child, paths);
                     }
