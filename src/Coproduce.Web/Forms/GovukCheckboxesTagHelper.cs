@@ -1,5 +1,6 @@
-using System.Globalization;
 using System.Text;
+using Coproduce.Web.Components;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
 
@@ -17,6 +18,9 @@ public sealed record GovukCheckboxesItem(string Value, string Text)
 
     /// <summary>"None of these": ticking it clears the others (govuk-frontend's script does it).</summary>
     public bool Exclusive { get; init; }
+
+    /// <summary>Follow-up questions shown under the box while it is ticked (they must be answerable in any case).</summary>
+    public IHtmlContent? Conditional { get; init; }
 
     /// <summary>Text between two choices, when <see cref="IsDivider"/>.</summary>
     public bool IsDivider { get; private init; }
@@ -50,39 +54,20 @@ public sealed class GovukCheckboxesTagHelper(IStringLocalizer<SharedResource> te
         var groupIds = groupDescribedBy.Length == 0 ? string.Empty : groupDescribedBy[" aria-describedby=\"".Length..^1];
         var boxes = new StringBuilder();
         boxes.Append("<div class=\"govuk-checkboxes").Append(Small ? " govuk-checkboxes--small" : string.Empty).Append("\" data-module=\"govuk-checkboxes\">");
-        for (var i = 0; i < Items.Count; i++)
-        {
-            var item = Items[i];
-            if (item.IsDivider)
+        var choices = Items.Select(item => item.IsDivider
+            ? new Choice(string.Empty, string.Empty, IsTicked: false) { Divider = item.Text }
+            : new Choice(item.Value, item.Text, item.Checked ?? ticked.Contains(item.Value))
             {
-                boxes.Append("<div class=\"govuk-checkboxes__divider\">").Append(FieldState.Encode(item.Text)).Append("</div>");
-                continue;
-            }
-
-            // The first box carries the field's own id, so the error summary's link lands on it; dividers count too.
-            var id = i == 0 ? field.Id : $"{field.Id}-{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            var hintId = id + "-item-hint";
-            boxes.Append("<div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"").Append(id)
-                .Append("\" name=\"").Append(field.Name).Append("\" type=\"checkbox\" value=\"").Append(FieldState.Encode(item.Value)).Append('"')
-                .Append(item.Checked ?? ticked.Contains(item.Value) ? " checked" : string.Empty)
-                .Append(item.Disabled ? " disabled" : string.Empty)
-                .Append(ItemDescribedBy(groupIds, item.Hint is null ? null : hintId))
-                .Append(item.Exclusive ? " data-behaviour=\"exclusive\"" : string.Empty)
-                .Append("><label class=\"govuk-label govuk-checkboxes__label\" for=\"").Append(id).Append("\">").Append(FieldState.Encode(item.Text)).Append("</label>")
-                .Append(item.Hint is null ? string.Empty : $"<div id=\"{hintId}\" class=\"govuk-hint govuk-checkboxes__hint\">{FieldState.Encode(item.Hint)}</div>")
-                .Append("</div>");
-        }
-
+                Hint = item.Hint,
+                Disabled = item.Disabled,
+                Exclusive = item.Exclusive,
+                ConditionalHtml = item.Conditional is null ? null : Html.Of(item.Conditional),
+            }).ToList();
+        boxes.Append(ChoiceList.Html("checkboxes", "checkbox", field, choices, groupIds));
         boxes.Append("</div>");
         var inner = field.HintHtml(Hint) + field.ErrorHtml(ErrorPrefix) + boxes;
         output.TagName = null;
         output.Content.SetHtmlContent(FormGroup(field, string.IsNullOrEmpty(Label) ? inner : Fieldset(field, inner)));
-    }
-
-    private static string ItemDescribedBy(string groupIds, string? hintId)
-    {
-        var ids = string.Join(' ', new[] { groupIds, hintId }.Where(id => !string.IsNullOrEmpty(id)));
-        return ids.Length == 0 ? string.Empty : $" aria-describedby=\"{ids}\"";
     }
 
     private string Fieldset(FieldState field, string inner)

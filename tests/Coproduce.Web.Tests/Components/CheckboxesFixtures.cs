@@ -4,7 +4,6 @@ using Coproduce.Web.Tests.Components.Support;
 
 namespace Coproduce.Web.Tests.Components;
 
-/// <summary>Conditionally revealed content is not in the helper yet: a page shows follow-up questions on the next step.</summary>
 internal sealed class CheckboxesFixtures : FieldFixtures
 {
     public override string Component => "checkboxes";
@@ -12,9 +11,10 @@ internal sealed class CheckboxesFixtures : FieldFixtures
     public override string TagName => "govuk-checkboxes";
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options(
-        [.. ChoiceFieldset, "values", "items[].hint", "items[].hint.text", "items[].checked", "items[].disabled", "items[].behaviour", "items[].divider", "classes"]);
+        [.. ChoiceFieldset, "values", "items[].hint", "items[].hint.text", "items[].checked", "items[].disabled", "items[].behaviour", "items[].divider", "classes",
+            "items[].conditional", "items[].conditional.html"]);
 
-    public override int MinimumMatched => 22;
+    public override int MinimumMatched => 31;
 
     protected override string? CantExpressValue(JsonObject options) =>
         options.Str("classes") is { } classes && classes != "govuk-checkboxes--small" ? $"classes \"{classes}\" other than small" : null;
@@ -32,6 +32,7 @@ internal sealed class CheckboxesFixtures : FieldFixtures
                     Checked = item["checked"] is null ? null : item.Bool("checked"),
                     Disabled = item.Bool("disabled"),
                     Exclusive = item.Str("behaviour") == "exclusive",
+                    Conditional = ConditionalHtml(item),
                 })],
             LegendClass = legend.Str("classes"),
             Small = options.Str("classes") == "govuk-checkboxes--small",

@@ -4,21 +4,25 @@ using Coproduce.Web.Tests.Components.Support;
 
 namespace Coproduce.Web.Tests.Components;
 
-/// <summary>The radios helper takes value and text pairs, so item hints, dividers and conditional content are not expressed.</summary>
+/// <summary>Fixtures drive the helper's <c>Choices</c>, which take hints, dividers and conditional content.</summary>
 internal sealed class RadiosFixtures : FieldFixtures
 {
     public override string Component => "radios";
 
     public override string TagName => "govuk-radios";
 
-    public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. ChoiceFieldset, "value", "items[].checked", "classes"]);
+    public override IReadOnlySet<string> SupportedOptions { get; } = Options([
+        .. ChoiceFieldset, "value", "items[].checked", "classes", "items[].hint", "items[].hint.text", "items[].disabled", "items[].divider",
+        "items[].conditional", "items[].conditional.html"]);
 
-    public override int MinimumMatched => 18;
+    public override int MinimumMatched => 33;
+
+    private static readonly string[] HelpersOwnClasses = ["govuk-radios--inline", "govuk-radios--small"];
 
     protected override string? CantExpressValue(JsonObject options) =>
-        options.Str("classes") is { } classes && classes != "govuk-radios--inline" ? $"classes \"{classes}\" other than inline"
-        : options.Objs("items").Any(item => item["checked"] is not null && !item.Bool("checked")) ? "an item unchecked against the field's value (the helper checks by value only)"
-        : options.Objs("items").Count(item => item.Bool("checked")) + (options["value"] is null ? 0 : 1) > 1 ? "more than one radio checked" : null;
+        Classes(options).FirstOrDefault(c => !HelpersOwnClasses.Contains(c)) is { } other ? $"class \"{other}\" is not inline or small" : null;
+
+    private static string[] Classes(JsonObject options) => (options.Str("classes") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public override Task<string> RenderAsync(JsonObject options)
     {
@@ -26,13 +30,20 @@ internal sealed class RadiosFixtures : FieldFixtures
         var items = options.Objs("items").ToList();
         var helper = new GovukRadiosTagHelper(TagHelperRendering.Text)
         {
-            Items = [.. items.Select(item => new KeyValuePair<string, string>(item.Str("value") ?? string.Empty, item.Str("text") ?? string.Empty))],
-            Inline = options.Str("classes") == "govuk-radios--inline",
+            Choices = [.. items.Select(item => item.Str("divider") is { } divider
+                ? GovukRadiosItem.Divider(divider)
+                : new GovukRadiosItem(item.Str("value") ?? string.Empty, item.Str("text") ?? string.Empty)
+                {
+                    Hint = item.Obj("hint").Str("text"),
+                    Disabled = item.Bool("disabled"),
+                    Checked = item["checked"] is null ? null : item.Bool("checked"),
+                    Conditional = ConditionalHtml(item),
+                })],
+            Inline = Classes(options).Contains("govuk-radios--inline"),
+            Small = Classes(options).Contains("govuk-radios--small"),
             LegendClass = legend.Str("classes"),
         };
-        // A checked item is the field's value: the helper checks the radio whose value the field holds.
-        var value = options.Str("value") ?? items.FirstOrDefault(item => item.Bool("checked")).Str("value");
-        Bind(helper, options, value, options.Str("idPrefix"));
+        Bind(helper, options, options.Str("value"), options.Str("idPrefix"));
         Label(helper, legend);
         return TagHelperRendering.RenderAsync(helper, TagName);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Coproduce.Web.Forms;
+using Microsoft.AspNetCore.Html;
 
 namespace Coproduce.Web.Tests.Components.Support;
 
@@ -52,6 +53,10 @@ internal abstract class FieldFixtures : ComponentFixtures
         helper.FormGroupClass = options.Obj("formGroup").Str("classes");
         helper.Hint = options.Obj("hint").Str("text");
     }
+
+    /// <summary>An item's conditional content; govuk-frontend draws none for an empty one (or <c>false</c>).</summary>
+    protected static HtmlString? ConditionalHtml(JsonObject item) =>
+        item.Obj("conditional")?["html"] is JsonValue value && value.TryGetValue<string>(out var html) && html.Length > 0 ? new HtmlString(html) : null;
 
     protected static void Label(GovukFieldTagHelper helper, JsonObject? label)
     {
