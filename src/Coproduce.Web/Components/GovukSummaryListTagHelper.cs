@@ -9,12 +9,25 @@ namespace Coproduce.Web.Components;
 /// A link beside a summary list row or on a card, such as "Change"; its visually hidden text says what it acts on, for
 /// screen readers ("Change <em>name</em>").
 /// </summary>
-public sealed record GovukSummaryListAction(string Href, string Text, string? VisuallyHiddenText = null);
+public sealed record GovukSummaryListAction(string Href, string Text, string? VisuallyHiddenText = null)
+{
+    /// <summary>A class of the page's own for the link, e.g. govuk-link--no-visited-state.</summary>
+    public string? Class { get; init; }
+}
 
 /// <summary>One row: a key, its value (text, or markup the page built) and any actions.</summary>
 public sealed record GovukSummaryListRow(string Key, string? Value, IReadOnlyList<GovukSummaryListAction>? Actions = null)
 {
     public IHtmlContent? ValueHtml { get; init; }
+
+    /// <summary>Classes of the page's own for the row and its cells, e.g. govuk-summary-list__row--no-border.</summary>
+    public string? Class { get; init; }
+
+    public string? KeyClass { get; init; }
+
+    public string? ValueClass { get; init; }
+
+    public string? ActionsClass { get; init; }
 }
 
 /// <summary>
@@ -41,13 +54,13 @@ public sealed class GovukSummaryListTagHelper : TagHelper
         var list = new StringBuilder();
         foreach (var row in Rows)
         {
-            list.Append("<div class=\"govuk-summary-list__row")
-                .Append(anyRowHasActions && row.Actions is not { Count: > 0 } ? " govuk-summary-list__row--no-actions" : string.Empty).Append("\">")
-                .Append("<dt class=\"govuk-summary-list__key\">").Append(Html.Encode(row.Key)).Append("</dt>")
-                .Append("<dd class=\"govuk-summary-list__value\">").Append(Html.Of(row.ValueHtml, row.Value)).Append("</dd>");
+            var rowClasses = anyRowHasActions && row.Actions is not { Count: > 0 } ? "govuk-summary-list__row govuk-summary-list__row--no-actions" : "govuk-summary-list__row";
+            list.Append("<div class=\"").Append(Html.Classes(rowClasses, row.Class)).Append("\">")
+                .Append("<dt class=\"").Append(Html.Classes("govuk-summary-list__key", row.KeyClass)).Append("\">").Append(Html.Encode(row.Key)).Append("</dt>")
+                .Append("<dd class=\"").Append(Html.Classes("govuk-summary-list__value", row.ValueClass)).Append("\">").Append(Html.Of(row.ValueHtml, row.Value)).Append("</dd>");
             if (row.Actions is { Count: > 0 } actions)
             {
-                list.Append("<dd class=\"govuk-summary-list__actions\">")
+                list.Append("<dd class=\"").Append(Html.Classes("govuk-summary-list__actions", row.ActionsClass)).Append("\">")
                     .Append(Links(actions, "<ul class=\"govuk-summary-list__actions-list\">", "govuk-summary-list__actions-list-item"))
                     .Append("</dd>");
             }
@@ -104,7 +117,7 @@ public sealed class GovukSummaryListTagHelper : TagHelper
     {
         var hidden = (string.IsNullOrEmpty(action.VisuallyHiddenText) ? string.Empty : " " + Html.Encode(action.VisuallyHiddenText))
             + (CardTitle is null ? string.Empty : $" ({Html.Encode(CardTitle)})");
-        return $"<a class=\"govuk-link\" href=\"{Html.Encode(action.Href)}\">{Html.Encode(action.Text)}"
+        return $"<a class=\"{Html.Classes("govuk-link", action.Class)}\" href=\"{Html.Encode(action.Href)}\">{Html.Encode(action.Text)}"
             + (hidden.Length == 0 ? string.Empty : $"<span class=\"govuk-visually-hidden\">{hidden}</span>") + "</a>";
     }
 }

@@ -12,6 +12,9 @@ public sealed record GovukTableCell(string? Text, bool Numeric = false)
     public int? Colspan { get; init; }
 
     public int? Rowspan { get; init; }
+
+    /// <summary>A class of the page's own, e.g. a width such as govuk-!-width-one-half.</summary>
+    public string? Class { get; init; }
 }
 
 /// <summary>The GOV.UK table: <c>&lt;govuk-table caption="Hours by month" head="Model.Head" rows="Model.Rows" /&gt;</c>.</summary>
@@ -76,7 +79,7 @@ public sealed class GovukTableTagHelper : TagHelper
     private static void Cell(StringBuilder table, GovukTableCell cell, string tag, string cssClass, string? scope)
     {
         table.Append('<').Append(tag).Append(Html.Attribute("scope", scope))
-            .Append(" class=\"").Append(cssClass).Append(cell.Numeric ? $" {cssClass}--numeric" : string.Empty).Append('"')
+            .Append(" class=\"").Append(Html.Classes(cell.Numeric ? $"{cssClass} {cssClass}--numeric" : cssClass, cell.Class)).Append('"')
             .Append(Html.Attribute("colspan", cell.Colspan?.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Append(Html.Attribute("rowspan", cell.Rowspan?.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Append('>').Append(Html.Of(cell.Html, cell.Text)).Append("</").Append(tag).Append('>');

@@ -19,6 +19,11 @@ public sealed record GovukTaskListItem(string Title, string Status, string? Href
 
     /// <summary>For example govuk-task-list__status--cannot-start-yet, for a status in grey text.</summary>
     public string? StatusClass { get; init; }
+
+    /// <summary>Classes of the page's own for the task and its title.</summary>
+    public string? Class { get; init; }
+
+    public string? TitleClass { get; init; }
 }
 
 /// <summary>The GOV.UK task list, for a journey done in several parts: <c>&lt;govuk-task-list items="Model.Tasks" /&gt;</c>.</summary>
@@ -40,11 +45,11 @@ public sealed class GovukTaskListTagHelper : TagHelper
             var id = $"{Html.Encode(IdPrefix)}-{(i + 1).ToString(CultureInfo.InvariantCulture)}";
             var hintId = item.Hint is null ? null : id + "-hint";
             var statusId = id + "-status";
-            list.Append("<li class=\"govuk-task-list__item").Append(item.Href is null ? string.Empty : " govuk-task-list__item--with-link").Append("\">")
+            list.Append("<li class=\"").Append(Html.Classes(item.Href is null ? "govuk-task-list__item" : "govuk-task-list__item govuk-task-list__item--with-link", item.Class)).Append("\">")
                 .Append("<div class=\"govuk-task-list__name-and-hint\">");
             list.Append(item.Href is null
-                ? $"<div>{Html.Encode(item.Title)}</div>"
-                : $"<a class=\"govuk-link govuk-task-list__link\" href=\"{Html.Encode(item.Href)}\" aria-describedby=\"{(hintId is null ? string.Empty : hintId + " ")}{statusId}\">{Html.Encode(item.Title)}</a>");
+                ? $"<div{(item.TitleClass is null ? string.Empty : $" class=\"{Html.Encode(item.TitleClass)}\"")}>{Html.Encode(item.Title)}</div>"
+                : $"<a class=\"{Html.Classes("govuk-link govuk-task-list__link", item.TitleClass)}\" href=\"{Html.Encode(item.Href)}\" aria-describedby=\"{(hintId is null ? string.Empty : hintId + " ")}{statusId}\">{Html.Encode(item.Title)}</a>");
             if (hintId is not null)
             {
                 list.Append("<div id=\"").Append(hintId).Append("\" class=\"govuk-task-list__hint\">").Append(Html.Encode(item.Hint)).Append("</div>");

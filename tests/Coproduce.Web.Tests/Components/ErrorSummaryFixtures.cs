@@ -14,9 +14,10 @@ internal sealed class ErrorSummaryFixtures : ComponentFixtures
 
     public override string TagName => "govuk-error-summary";
 
-    public override IReadOnlySet<string> SupportedOptions { get; } = Options("titleText", "errorList", "errorList[].text", "errorList[].href");
+    public override IReadOnlySet<string> SupportedOptions { get; } = Options(
+        "titleText", "errorList", "errorList[].text", "errorList[].href", "descriptionText", "disableAutoFocus", "classes", "attributes");
 
-    public override int MinimumMatched => 5;
+    public override int MinimumMatched => 10;
 
     protected override string? CantExpressValue(JsonObject options) =>
         options.Str("titleText") is { } title && title != TagHelperRendering.Text["Form.ErrorSummaryTitle"] ? $"title \"{title}\" is not the built-in one"
@@ -26,12 +27,17 @@ internal sealed class ErrorSummaryFixtures : ComponentFixtures
 
     public override Task<string> RenderAsync(JsonObject options)
     {
-        var helper = new GovukErrorSummaryTagHelper(TagHelperRendering.Text) { ViewContext = TagHelperRendering.View() };
+        var helper = new GovukErrorSummaryTagHelper(TagHelperRendering.Text)
+        {
+            ViewContext = TagHelperRendering.View(),
+            Description = options.Str("descriptionText"),
+            DisableAutoFocus = options["disableAutoFocus"] is null ? null : options.Bool("disableAutoFocus"),
+        };
         foreach (var error in options.Objs("errorList"))
         {
             helper.ViewContext.ViewData.ModelState.AddModelError(error.Str("href")?.TrimStart('#') ?? string.Empty, error.Str("text") ?? string.Empty);
         }
 
-        return TagHelperRendering.RenderAsync(helper, TagName);
+        return TagHelperRendering.RenderAsync(helper, TagName, RootAttributes(options));
     }
 }

@@ -14,10 +14,11 @@ internal sealed class SummaryListFixtures : ComponentFixtures
     public override IReadOnlySet<string> SupportedOptions { get; } = Options(
         "classes", "attributes", "rows", "rows[].key", "rows[].key.text", "rows[].value", "rows[].value.text", "rows[].value.html",
         "rows[].actions", "rows[].actions.items", "rows[].actions.items[].href", "rows[].actions.items[].text", "rows[].actions.items[].visuallyHiddenText",
+        "rows[].classes", "rows[].key.classes", "rows[].value.classes", "rows[].actions.classes", "rows[].actions.items[].classes",
         "card", "card.title", "card.title.text", "card.title.headingLevel", "card.classes", "card.attributes",
         "card.actions", "card.actions.items", "card.actions.items[].href", "card.actions.items[].text", "card.actions.items[].visuallyHiddenText");
 
-    public override int MinimumMatched => 16;
+    public override int MinimumMatched => 22;
 
     // A card with neither title nor actions is still a card in govuk-frontend; the helper makes a card from either.
     protected override string? CantExpressValue(JsonObject options) =>
@@ -34,6 +35,10 @@ internal sealed class SummaryListFixtures : ComponentFixtures
                 [.. Actions(row.Obj("actions"))])
             {
                 ValueHtml = row.Obj("value").Str("html") is { } html ? new HtmlString(html) : null,
+                Class = row.Str("classes"),
+                KeyClass = row.Obj("key").Str("classes"),
+                ValueClass = row.Obj("value").Str("classes"),
+                ActionsClass = row.Obj("actions").Str("classes"),
             })],
             CardTitle = card.Obj("title").Str("text"),
             CardHeadingLevel = (int?)card.Obj("title")?["headingLevel"] ?? 2,
@@ -45,5 +50,8 @@ internal sealed class SummaryListFixtures : ComponentFixtures
     }
 
     private static IEnumerable<GovukSummaryListAction> Actions(JsonObject? actions) => actions.Objs("items")
-        .Select(action => new GovukSummaryListAction(action.Str("href") ?? string.Empty, action.Str("text") ?? string.Empty, action.Str("visuallyHiddenText")));
+        .Select(action => new GovukSummaryListAction(action.Str("href") ?? string.Empty, action.Str("text") ?? string.Empty, action.Str("visuallyHiddenText"))
+        {
+            Class = action.Str("classes"),
+        });
 }

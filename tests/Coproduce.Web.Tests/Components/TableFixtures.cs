@@ -13,10 +13,10 @@ internal sealed class TableFixtures : ComponentFixtures
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options(
         "caption", "captionClasses", "firstCellIsHeader", "classes", "attributes",
-        "head", "head[].text", "head[].html", "head[].format", "head[].colspan", "head[].rowspan",
+        "head", "head[].text", "head[].html", "head[].format", "head[].colspan", "head[].rowspan", "head[].classes", "rows[][].classes",
         "rows", "rows[][].text", "rows[][].html", "rows[][].format", "rows[][].colspan", "rows[][].rowspan");
 
-    public override int MinimumMatched => 14;
+    public override int MinimumMatched => 17;
 
     public override Task<string> RenderAsync(JsonObject options)
     {
@@ -36,5 +36,6 @@ internal sealed class TableFixtures : ComponentFixtures
         Html = cell.Str("html") is { } html ? new HtmlString(html) : null,
         Colspan = (int?)cell["colspan"],
         Rowspan = (int?)cell["rowspan"],
+        Class = cell.Str("classes"),
     };
 }

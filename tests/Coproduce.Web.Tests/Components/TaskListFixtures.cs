@@ -12,9 +12,10 @@ internal sealed class TaskListFixtures : ComponentFixtures
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options(
         "classes", "attributes", "idPrefix", "items", "items[].title", "items[].title.text", "items[].href", "items[].hint", "items[].hint.text",
-        "items[].status", "items[].status.text", "items[].status.classes", "items[].status.tag", "items[].status.tag.text", "items[].status.tag.classes");
+        "items[].status", "items[].status.text", "items[].status.classes", "items[].status.tag", "items[].status.tag.text", "items[].status.tag.classes",
+        "items[].classes", "items[].title.classes");
 
-    public override int MinimumMatched => 6;
+    public override int MinimumMatched => 8;
 
     public override Task<string> RenderAsync(JsonObject options)
     {
@@ -30,6 +31,8 @@ internal sealed class TaskListFixtures : ComponentFixtures
                     StatusIsTag = tag is not null,
                     StatusTagClass = tag.Str("classes"),
                     StatusClass = status.Str("classes"),
+                    Class = item.Str("classes"),
+                    TitleClass = item.Obj("title").Str("classes"),
                 };
             })],
         };
