@@ -41,6 +41,9 @@ public sealed class GovukCharacterCountTagHelper(IStringLocalizer<SharedResource
 
     public int Rows { get; set; } = 5;
 
+    /// <summary>Unset leaves it to the browser.</summary>
+    public bool? Spellcheck { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -62,7 +65,7 @@ public sealed class GovukCharacterCountTagHelper(IStringLocalizer<SharedResource
             .Append(LabelHtml(field)).Append(field.HintHtml(Hint)).Append(field.ErrorHtml(ErrorPrefix))
             .Append("<textarea class=\"govuk-textarea").Append(field.Error is null ? string.Empty : " govuk-textarea--error")
             .Append(" govuk-js-character-count\" id=\"").Append(field.Id).Append("\" name=\"").Append(field.Name)
-            .Append("\" rows=\"").Append(Rows.ToString(CultureInfo.InvariantCulture)).Append('"').Append(describedBy).Append('>')
+            .Append("\" rows=\"").Append(Rows.ToString(CultureInfo.InvariantCulture)).Append('"').Append(SpellcheckAttribute(Spellcheck)).Append(describedBy).Append('>')
             .Append(FieldState.Encode(field.Value)).Append("</textarea>")
             .Append("<div id=\"").Append(infoId).Append("\" class=\"govuk-hint govuk-character-count__message\">").Append(FieldState.Encode(message)).Append("</div></div>");
         output.TagName = null;

@@ -14,7 +14,8 @@ public sealed class GovukInputTagHelper(IStringLocalizer<SharedResource> text) :
     /// <summary>A GOV.UK width class, e.g. govuk-input--width-20.</summary>
     public string? Width { get; set; }
 
-    public bool Spellcheck { get; set; } = true;
+    /// <summary>Unset leaves it to the browser; false for names, emails and codes, which a spellchecker only marks wrong.</summary>
+    public bool? Spellcheck { get; set; }
 
     public string? Inputmode { get; set; }
 
@@ -36,7 +37,7 @@ public sealed class GovukInputTagHelper(IStringLocalizer<SharedResource> text) :
             + (string.IsNullOrEmpty(value) ? string.Empty : $" value=\"{FieldState.Encode(value)}\"")
             + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"")
             + (Inputmode is null ? string.Empty : $" inputmode=\"{Inputmode}\"")
-            + (Spellcheck ? string.Empty : " spellcheck=\"false\"")
+            + SpellcheckAttribute(Spellcheck)
             + DescribedByHtml(field) + ">";
         if (Prefix is not null || Suffix is not null)
         {

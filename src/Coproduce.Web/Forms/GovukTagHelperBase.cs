@@ -48,6 +48,9 @@ public abstract class GovukFieldTagHelper(IStringLocalizer<SharedResource> text)
         "govuk-form-group" + (field.Error is null ? string.Empty : " govuk-form-group--error")
         + (string.IsNullOrWhiteSpace(FormGroupClass) ? string.Empty : " " + FieldState.Encode(FormGroupClass));
 
+    private protected static string SpellcheckAttribute(bool? spellcheck) =>
+        spellcheck is { } on ? $" spellcheck=\"{(on ? "true" : "false")}\"" : string.Empty;
+
     /// <summary>The field's aria-describedby attribute (with a leading space), or nothing.</summary>
     private protected string DescribedByHtml(FieldState field) => field.DescribedBy(Hint, DescribedBy);
 

@@ -11,12 +11,16 @@ public sealed class GovukTextareaTagHelper(IStringLocalizer<SharedResource> text
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>Unset leaves it to the browser.</summary>
+    public bool? Spellcheck { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var field = State;
         var textarea = $"<textarea class=\"govuk-textarea{(field.Error is null ? string.Empty : " govuk-textarea--error")}\" id=\"{field.Id}\" name=\"{field.Name}\" rows=\"{Rows}\""
             + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"")
+            + SpellcheckAttribute(Spellcheck)
             + DescribedByHtml(field) + ">" + FieldState.Encode(field.Value) + "</textarea>";
         output.TagName = null;
         output.Content.SetHtmlContent(FormGroup(field, LabelHtml(field) + field.HintHtml(Hint) + field.ErrorHtml(ErrorPrefix) + textarea));

@@ -11,9 +11,9 @@ internal sealed class CharacterCountFixtures : FieldFixtures
 
     public override string TagName => "govuk-character-count";
 
-    public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "maxlength", "maxwords", "threshold", "countType", "rows"]);
+    public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "maxlength", "maxwords", "threshold", "countType", "rows", "spellcheck"]);
 
-    public override int MinimumMatched => 24;
+    public override int MinimumMatched => 26;
 
     public override Task<string> RenderAsync(JsonObject options)
     {
@@ -24,6 +24,7 @@ internal sealed class CharacterCountFixtures : FieldFixtures
             Threshold = (int?)options["threshold"],
             CountType = options.Str("countType"),
             Rows = (int?)options["rows"] ?? 5,
+            Spellcheck = options["spellcheck"] is null ? null : options.Bool("spellcheck"),
         };
         Bind(helper, options, options.Str("value"), options.Str("id"));
         Label(helper, options.Obj("label"));

@@ -12,13 +12,13 @@ internal sealed class InputFixtures : FieldFixtures
 
     public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "type", "autocomplete", "inputmode", "spellcheck", "classes", "prefix", "prefix.text", "suffix", "suffix.text"]);
 
-    public override int MinimumMatched => 32;
+    public override int MinimumMatched => 33;
 
     // The helper's Width is a GOV.UK width class; other classes on the input are not the helper's to take.
     protected override string? CantExpressValue(JsonObject options) =>
         options.Str("classes") is { } classes && !classes.StartsWith("govuk-input--width-", StringComparison.Ordinal) && !classes.StartsWith("govuk-!-width-", StringComparison.Ordinal)
             ? $"classes \"{classes}\" are not a width"
-            : options["spellcheck"] is JsonValue spellcheck && spellcheck.GetValue<bool>() ? "spellcheck=true (the helper only turns it off)" : base.CantExpressValue(options);
+            : base.CantExpressValue(options);
 
     public override Task<string> RenderAsync(JsonObject options)
     {
@@ -27,7 +27,7 @@ internal sealed class InputFixtures : FieldFixtures
             Autocomplete = options.Str("autocomplete"),
             Inputmode = options.Str("inputmode"),
             Width = options.Str("classes"),
-            Spellcheck = options["spellcheck"] is null || options.Bool("spellcheck"),
+            Spellcheck = options["spellcheck"] is null ? null : options.Bool("spellcheck"),
             Prefix = options.Obj("prefix").Str("text"),
             Suffix = options.Obj("suffix").Str("text"),
         };

@@ -10,15 +10,16 @@ internal sealed class TextareaFixtures : FieldFixtures
 
     public override string TagName => "govuk-textarea";
 
-    public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "rows", "autocomplete"]);
+    public override IReadOnlySet<string> SupportedOptions { get; } = Options([.. LabelledField, "rows", "autocomplete", "spellcheck"]);
 
-    public override int MinimumMatched => 14;
+    public override int MinimumMatched => 16;
 
     public override Task<string> RenderAsync(JsonObject options)
     {
         var helper = new GovukTextareaTagHelper(TagHelperRendering.Text)
         {
             Rows = (int?)options["rows"] ?? 5,
+            Spellcheck = options["spellcheck"] is null ? null : options.Bool("spellcheck"),
             Autocomplete = options.Str("autocomplete"),
         };
         Bind(helper, options, options.Str("value"), options.Str("id"));
