@@ -7,10 +7,10 @@ namespace Coproduce.Web.Forms;
 /// <summary>A form field's name, id, current text and error, as the GOV.UK components need them.</summary>
 internal sealed class FieldState
 {
-    private FieldState(string name, string? error, string? value)
+    private FieldState(string name, string? id, string? error, string? value)
     {
         Name = name;
-        Id = IdFor(name);
+        Id = id ?? IdFor(name);
         Error = error;
         Value = value;
     }
@@ -29,7 +29,8 @@ internal sealed class FieldState
 
     public static string IdFor(string name) => TagBuilder.CreateSanitizedId(name, "_");
 
-    public static FieldState Of(ModelExpression field, ViewContext view)
+    // id: the page's own id for the field, when the one made from its name won't do.
+    public static FieldState Of(ModelExpression field, ViewContext view, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(field);
         // Inside a partial given `for="Input"`, the field's own name is relative; the form needs the full one.
@@ -39,7 +40,7 @@ internal sealed class FieldState
             : null;
         // After a failed post, show exactly what the person typed.
         var value = entry?.AttemptedValue ?? field.Model?.ToString();
-        return new FieldState(name, error, value);
+        return new FieldState(name, id, error, value);
     }
 
     /// <summary>The error message paragraph, with a visually hidden "Error:" for screen readers.</summary>
@@ -49,9 +50,16 @@ internal sealed class FieldState
 
     public string HintHtml(string? hint) => string.IsNullOrEmpty(hint) ? string.Empty : $"<div id=\"{HintId}\" class=\"govuk-hint\">{Encode(hint)}</div>";
 
-    public string DescribedBy(string? hint)
+    /// <param name="hint">The field's hint, whose id is added when there is one.</param>
+    /// <param name="others">Ids of other elements the page says describe the field; they come first, as in govuk-frontend.</param>
+    public string DescribedBy(string? hint, string? others = null)
     {
         var ids = new List<string>();
+        if (!string.IsNullOrWhiteSpace(others))
+        {
+            ids.Add(Encode(others));
+        }
+
         if (!string.IsNullOrEmpty(hint))
         {
             ids.Add(HintId);

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Coproduce.Web.Forms;
 
-/// <summary>One GOV.UK checkbox for a yes/no field; the page groups several in a fieldset.</summary>
+/// <summary>
+/// One GOV.UK checkbox for a yes/no field; the page groups several in a <c>govuk-checkboxes</c> div inside a fieldset.
+/// It draws exactly the item <see cref="GovukCheckboxesTagHelper"/> draws, so the two can't drift apart.
+/// </summary>
 [HtmlTargetElement("govuk-checkbox", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukCheckboxTagHelper(IStringLocalizer<SharedResource> text) : GovukFieldTagHelper(text)
 {
@@ -12,13 +15,7 @@ public sealed class GovukCheckboxTagHelper(IStringLocalizer<SharedResource> text
         ArgumentNullException.ThrowIfNull(output);
         var field = State;
         var isChecked = string.Equals(field.Value, "true", StringComparison.OrdinalIgnoreCase);
-        var hint = string.IsNullOrEmpty(Hint)
-            ? string.Empty
-            : $"<div id=\"{field.HintId}\" class=\"govuk-hint govuk-checkboxes__hint\">{FieldState.Encode(Hint)}</div>";
         output.TagName = null;
-        output.Content.SetHtmlContent(
-            $"<div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"checkbox\" value=\"true\""
-            + (isChecked ? " checked" : string.Empty) + field.DescribedBy(Hint) + ">"
-            + $"<label class=\"govuk-label govuk-checkboxes__label\" for=\"{field.Id}\">{FieldState.Encode(Label)}</label>{hint}</div>");
+        output.Content.SetHtmlContent(ChoiceList.Html("checkboxes", "checkbox", field, [new Choice("true", Label, isChecked) { Hint = Hint }], DescribedBy ?? string.Empty));
     }
 }

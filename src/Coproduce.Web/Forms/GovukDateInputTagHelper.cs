@@ -8,14 +8,17 @@ namespace Coproduce.Web.Forms;
 [HtmlTargetElement("govuk-date-input", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukDateInputTagHelper(IStringLocalizer<SharedResource> text) : GovukFieldTagHelper(text)
 {
+    /// <summary>The legend's size; small unless the page says otherwise.</summary>
+    public string? LegendClass { get; set; } = "govuk-fieldset__legend--s";
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var field = State;
         var parts = For.Model as DateParts ?? new DateParts();
         var html = new StringBuilder();
-        html.Append("<fieldset class=\"govuk-fieldset\" role=\"group\"").Append(field.DescribedBy(Hint)).Append('>')
-            .Append("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">").Append(FieldState.Encode(Label)).Append("</legend>")
+        html.Append("<fieldset class=\"govuk-fieldset\" role=\"group\"").Append(DescribedByHtml(field)).Append('>')
+            .Append("<legend class=\"govuk-fieldset__legend").Append(LegendClass is null ? string.Empty : " " + FieldState.Encode(LegendClass)).Append("\">").Append(FieldState.Encode(Label)).Append("</legend>")
             .Append(field.HintHtml(Hint)).Append(field.ErrorHtml(ErrorPrefix))
             .Append("<div class=\"govuk-date-input\" id=\"").Append(field.Id).Append("-parts\">");
         Part(html, field, "Day", Text["Form.Day"], parts.Day, "govuk-input--width-2", isFirst: true);
@@ -34,6 +37,8 @@ public sealed class GovukDateInputTagHelper(IStringLocalizer<SharedResource> tex
             .Append("<label class=\"govuk-label govuk-date-input__label\" for=\"").Append(id).Append("\">").Append(FieldState.Encode(label)).Append("</label>")
             .Append("<input class=\"govuk-input govuk-date-input__input ").Append(width).Append(field.Error is null ? string.Empty : " govuk-input--error")
             .Append("\" id=\"").Append(id).Append("\" name=\"").Append(field.Name).Append('.').Append(part)
-            .Append("\" type=\"text\" inputmode=\"numeric\" value=\"").Append(FieldState.Encode(value)).Append("\"></div></div>");
+            .Append("\" type=\"text\" inputmode=\"numeric\"")
+            // An empty box has no value attribute at all, as govuk-frontend writes it.
+            .Append(string.IsNullOrEmpty(value) ? string.Empty : $" value=\"{FieldState.Encode(value)}\"").Append("></div></div>");
     }
 }

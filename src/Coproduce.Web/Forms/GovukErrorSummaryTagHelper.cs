@@ -1,4 +1,5 @@
 using System.Text;
+using Coproduce.Web.Components;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -17,20 +18,28 @@ public sealed class GovukErrorSummaryTagHelper(IStringLocalizer<SharedResource> 
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <summary>A sentence above the list, such as what to do next.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Unset leaves govuk-frontend's default: the summary takes focus when the page loads.</summary>
+    public bool? DisableAutoFocus { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.TagName = null;
         var state = ViewContext.ViewData.ModelState;
         if (state.IsValid)
         {
+            output.SuppressOutput();
             return;
         }
 
         var html = new StringBuilder();
-        html.Append("<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\">")
+        html.Append("<div role=\"alert\">")
             .Append("<h2 class=\"govuk-error-summary__title\">").Append(FieldState.Encode(text["Form.ErrorSummaryTitle"])).Append("</h2>")
-            .Append("<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
+            .Append("<div class=\"govuk-error-summary__body\">")
+            .Append(Description is null ? string.Empty : $"<p>{FieldState.Encode(Description)}</p>")
+            .Append("<ul class=\"govuk-list govuk-error-summary__list\">");
         foreach (var (key, entry) in state)
         {
             foreach (var error in entry.Errors)
@@ -49,7 +58,12 @@ public sealed class GovukErrorSummaryTagHelper(IStringLocalizer<SharedResource> 
             }
         }
 
-        html.Append("</ul></div></div></div>");
-        output.Content.SetHtmlContent(html.ToString());
+        html.Append("</ul></div></div>");
+        RootElement.Render(output, "div", "govuk-error-summary", html.ToString());
+        output.Attributes.SetAttribute("data-module", "govuk-error-summary");
+        if (DisableAutoFocus is { } disable)
+        {
+            output.Attributes.SetAttribute("data-disable-auto-focus", disable ? "true" : "false");
+        }
     }
 }

@@ -11,13 +11,17 @@ public sealed class GovukTextareaTagHelper(IStringLocalizer<SharedResource> text
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>Unset leaves it to the browser.</summary>
+    public bool? Spellcheck { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var field = State;
         var textarea = $"<textarea class=\"govuk-textarea{(field.Error is null ? string.Empty : " govuk-textarea--error")}\" id=\"{field.Id}\" name=\"{field.Name}\" rows=\"{Rows}\""
             + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"")
-            + field.DescribedBy(Hint) + ">" + FieldState.Encode(field.Value) + "</textarea>";
+            + SpellcheckAttribute(Spellcheck)
+            + DescribedByHtml(field) + ">" + FieldState.Encode(field.Value) + "</textarea>";
         output.TagName = null;
         output.Content.SetHtmlContent(FormGroup(field, LabelHtml(field) + field.HintHtml(Hint) + field.ErrorHtml(ErrorPrefix) + textarea));
     }
