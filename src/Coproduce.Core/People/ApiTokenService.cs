@@ -139,5 +139,20 @@ public sealed class ApiTokenService
         return token;
     }
 
+    /// <summary>
+    /// Whether the person who made the token still holds the authority to make it (an active organisation admin of its
+    /// organisation, or a site admin). A token acts as its creator, so once they lose the role it may neither read nor
+    /// write, though it stays unrevoked until someone revokes it (or the role comes back).
+    /// </summary>
+    /// <param name="token">A token <see cref="AuthenticateAsync"/> found.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<bool> CreatorStillHoldsAuthorityAsync(ApiToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await PeopleService.RefuseUnlessRoleAsync(db, token.CreatedById, token.OrganisationId, TokenAdminRoles,
+            "ApiTokens.NotOrganisationAdmin", cancellationToken) is null;
+    }
+
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 }
