@@ -87,8 +87,9 @@ public sealed class PeopleService
     }
 
     /// <summary>
-    /// Changes a profile. The person may change their own; a coordinator may change the profile of a member of their
-    /// organisation, and the change is recorded as made on the member's behalf.
+    /// Changes a profile. The person may change their own; a coordinator may change the profile of an active member of
+    /// their organisation (not of someone who has only asked to join), but never the email address of someone who signs
+    /// in. The change is recorded as made on the member's behalf.
     /// </summary>
     public async Task<Result<Person>> UpdateProfileAsync(Guid actorId, Guid personId, PersonProfile profile,
         CancellationToken cancellationToken = default)
@@ -111,13 +112,20 @@ public sealed class PeopleService
             return Result<Person>.Refused(new FieldError(string.Empty, "People.NotYourMember"));
         }
 
+        // Someone who signs in owns their email address: changed by anyone else, it would hand over their account.
+        if (actorId != personId && !string.Equals(person.Profile.Email, checkedProfile.Value.Email, StringComparison.OrdinalIgnoreCase)
+            && await db.Users.AnyAsync(u => u.PersonId == personId, cancellationToken))
+        {
+            return Result<Person>.Refused(new FieldError(nameof(PersonProfile.Email), "People.SignInEmailNotYours"));
+        }
+
         person.UpdateProfile(checkedProfile.Value);
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), AuditActions.ProfileUpdated, actorId, personId, null, personId));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Person>.Success(person);
     }
 
-    /// <summary>Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> belongs to (or is a site admin).</summary>
+    /// <summary>Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> is an active member of (or is a site admin).</summary>
     public async Task<bool> CanLookAfterAsync(Guid actorId, Guid personId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -229,7 +237,8 @@ public sealed class PeopleService
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await MembersQuery(db, organisationId, personId).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Membership.Role).FirstOrDefault();
+        // An active role first, so someone who is a member and has asked for another role reads as a member.
+        return rows.OrderBy(r => r.Membership.Status != MembershipStatus.Active).ThenBy(r => r.Membership.Role).FirstOrDefault();
     }
 
     /// <summary>Whether the person holds one of the roles, active, in the organisation.</summary>
@@ -293,8 +302,9 @@ public sealed class PeopleService
             return true;
         }
 
+        // Only an approved membership: a request to join (or an ended role) gives a coordinator no say over anyone's record.
         var theirOrganisations = db.Memberships
-            .Where(m => m.PersonId == personId && m.Status != MembershipStatus.Declined)
+            .Where(m => m.PersonId == personId && m.Status == MembershipStatus.Active)
             .Select(m => m.OrganisationId);
         return await db.Memberships.AnyAsync(m => m.PersonId == actorId && m.Status == MembershipStatus.Active
             && OrganisationRoles.Coordinating.Contains(m.Role) && theirOrganisations.Contains(m.OrganisationId), cancellationToken);

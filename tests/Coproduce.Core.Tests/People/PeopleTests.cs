@@ -64,6 +64,49 @@ public class PeopleTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_coordinator_changes_only_active_members_and_never_the_email_of_someone_who_signs_in(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Assert.True(await database.Services.GetRequiredService<DemoCommunity>().SeedIfEmptyAsync());
+        var people = database.Services.GetRequiredService<PeopleService>();
+        var byEmail = await DemoPeopleAsync(database);
+        var (sian, megan, owen, admin) = (byEmail["sian@coproduce.test"], byEmail["megan@coproduce.test"], byEmail["owen@coproduce.test"],
+            byEmail["admin@coproduce.test"]);
+        await using (var db = await database.OpenContextAsync())
+        {
+            // The site admin asks to join the timebank too: a request is not membership, whoever makes it.
+            var timebank = await db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync();
+            Assert.True((await people.RequestToJoinAsync(admin, timebank)).Succeeded);
+        }
+
+        var audit = await CountAuditAsync(database);
+
+        var owenOnlyAsked = await people.UpdateProfileAsync(sian, owen, Profile("Owen Changed", email: "owen@coproduce.test"));
+        var adminOnlyAsked = await people.UpdateProfileAsync(sian, admin, Profile("Alex Changed", email: "admin@coproduce.test"));
+        var megansSignInEmail = await people.UpdateProfileAsync(sian, megan, Profile("Megan Price", email: "sian-owns-this@example.com"));
+        var megansEmailRemoved = await people.UpdateProfileAsync(sian, megan, Profile("Megan Price"));
+
+        Assert.Equal("People.NotYourMember", Assert.Single(owenOnlyAsked.Errors).Code);
+        Assert.Equal("People.NotYourMember", Assert.Single(adminOnlyAsked.Errors).Code);
+        var emailError = Assert.Single(megansSignInEmail.Errors);
+        Assert.Equal(("Email", "People.SignInEmailNotYours"), (emailError.Field, emailError.Code));
+        Assert.Equal("People.SignInEmailNotYours", Assert.Single(megansEmailRemoved.Errors).Code);
+        Assert.Contains("mewngofnodi", emailError.Message(LanguageCultures.Welsh), StringComparison.Ordinal);
+        Assert.Equal("Owen Davies", (await people.FindPersonAsync(owen))!.Profile.Name);
+        Assert.Equal("Alex Powell", (await people.FindPersonAsync(admin))!.Profile.Name);
+        Assert.Equal("megan@coproduce.test", (await people.FindPersonAsync(megan))!.Profile.Email);
+        Assert.Equal(audit, await CountAuditAsync(database));
+
+        // The same email in another case is no change; the rest of the profile is still the coordinator's to keep.
+        Assert.True((await people.UpdateProfileAsync(sian, megan, Profile("Megan Price-Jones", email: "MEGAN@coproduce.test"))).Succeeded);
+        // Megan changes her own address herself.
+        Assert.True((await people.UpdateProfileAsync(megan, megan, Profile("Megan Price-Jones", email: "megan.pj@example.com"))).Succeeded);
+        Assert.Equal("megan.pj@example.com", (await people.FindPersonAsync(megan))!.Profile.Email);
+        Assert.Equal(audit + 2, await CountAuditAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Joining_is_a_request_that_a_coordinator_decides_once(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -113,6 +156,18 @@ public class PeopleTests
 
         Assert.Empty(await database.Invariants.CheckAsync());
         Assert.True(await db.Transfers.CountAsync() >= 4);
+    }
+
+    private static async Task<Dictionary<string, Guid>> DemoPeopleAsync(TestDatabase database)
+    {
+        await using var db = await database.OpenContextAsync();
+        return await db.People.Where(p => p.Profile.Email != null).ToDictionaryAsync(p => p.Profile.Email!, p => p.Id);
+    }
+
+    private static async Task<int> CountAuditAsync(TestDatabase database)
+    {
+        await using var db = await database.OpenContextAsync();
+        return await db.AuditEntries.CountAsync();
     }
 
     private static async Task<(PeopleService People, Guid Timebank, Guid Sian)> SeedAsync(TestDatabase database)

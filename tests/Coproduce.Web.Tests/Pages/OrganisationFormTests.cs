@@ -145,6 +145,43 @@ public class OrganisationFormTests
     }
 
     [Fact]
+    public async Task A_coordinator_cannot_edit_someone_who_only_asked_to_join_nor_the_email_of_someone_who_signs_in()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        var owen = await app.Db(db => db.People.Where(p => p.Profile.Name == "Owen Davies").Select(p => p.Id).SingleAsync());
+        var megan = await app.Db(db => db.People.Where(p => p.Profile.Name == "Megan Price").Select(p => p.Id).SingleAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var meganPath = $"/organisations/{timebank}/members/{megan}/edit";
+
+        // Owen has only asked to join: no edit page, and a post made with a token from another form changes nothing.
+        using var owenPage = await sian.GetAsync(new Uri($"/organisations/{timebank}/members/{owen}/edit", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, owenPage.StatusCode);
+        using var owenPost = await sian.PostFormAsync(meganPath, [new("Input.Name", "Owen Changed"), new("Input.Language", "en"),
+            new("Input.Email", "sian@example.com")], action: $"/organisations/{timebank}/members/{owen}/edit");
+        Assert.Equal(HttpStatusCode.NotFound, owenPost.StatusCode);
+        Assert.DoesNotContain($"members/{owen}/edit", await sian.GetHtmlAsync($"/organisations/{timebank}/members/{owen}"), StringComparison.Ordinal);
+
+        // Megan signs in: her email is shown, not asked for, and a posted change is refused with the reason.
+        var form = await sian.GetHtmlAsync(meganPath);
+        Assert.DoesNotContain("name=\"Input.Email\"", form, StringComparison.Ordinal);
+        Assert.Contains("megan@coproduce.test", form, StringComparison.Ordinal);
+        Assert.Contains("only they can change it", System.Net.WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+        using var changed = await sian.PostFormAsync($"/cy{meganPath}", [new("Input.Name", "Megan Price"), new("Input.Language", "en"),
+            new("Input.Email", "sian@example.com")]);
+        Assert.Contains("Ni allwch newid cyfeiriad e-bost rhywun sy'n mewngofnodi", await changed.ReadHtmlAsync(), StringComparison.Ordinal);
+        using var saved = await sian.PostFormAsync(meganPath, [new("Input.Name", "Megan Price-Jones"), new("Input.Language", "en")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var stored = await app.Db(db => db.People.Where(p => p.Id == owen || p.Id == megan).ToDictionaryAsync(p => p.Id));
+        Assert.Equal("Owen Davies", stored[owen].Profile.Name);
+        Assert.Equal("owen@coproduce.test", stored[owen].Profile.Email);
+        Assert.Equal("Megan Price-Jones", stored[megan].Profile.Name);
+        Assert.Equal("megan@coproduce.test", stored[megan].Profile.Email);
+    }
+
+    [Fact]
     public async Task A_person_changes_their_own_profile_and_bad_input_changes_nothing()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
