@@ -41,7 +41,12 @@ public sealed class ApiTokenService
         CancellationToken cancellationToken = default)
     {
         var tidyName = name?.Trim() ?? string.Empty;
-        if (tidyName.Length == 0)
+        if (TextRules.Check("Name", tidyName) is { } nameText)
+        {
+            return Result<NewApiToken>.Refused(nameText);
+        }
+
+        if (!TextRules.HasVisibleText(tidyName))
         {
             return Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameRequired"));
         }

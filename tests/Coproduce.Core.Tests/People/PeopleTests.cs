@@ -107,6 +107,28 @@ public class PeopleTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Invisible_and_control_characters_are_refused_by_the_service_and_nothing_is_stored(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (people, timebank, sian) = await SeedAsync(database);
+        var edna = (await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("Edna Price"))).Value!;
+        var audit = await CountAuditAsync(database);
+
+        var nul = await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("Glyn\u0000Thomas"));
+        var invisible = await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("\u200B\u200D\uFEFF"));
+        var reversed = await people.UpdateProfileAsync(sian, edna.Id, Profile("Edna \u202Eecirp"));
+
+        Assert.Equal("Text.ControlCharacterOneLine", Assert.Single(nul.Errors).Code);
+        Assert.Equal("People.NameRequired", Assert.Single(invisible.Errors).Code);
+        Assert.Equal("Text.DirectionControl", Assert.Single(reversed.Errors).Code);
+        Assert.Equal("Edna Price", (await people.FindPersonAsync(edna.Id))!.Profile.Name);
+        Assert.Equal(audit, await CountAuditAsync(database));
+        await using var db = await database.OpenContextAsync();
+        Assert.Equal(2, await db.People.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Joining_is_a_request_that_a_coordinator_decides_once(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -85,6 +85,26 @@ public class OrganisationApiTests
         Assert.Equal(countBefore, await CountPeopleAndAuditAsync(world));
     }
 
+    [Fact]
+    public async Task A_NUL_a_direction_override_or_an_invisible_name_is_a_400_naming_the_field_and_saves_nothing()
+    {
+        await using var world = await ApiWorld.StartAsync(TestProvider.Sqlite);
+        var ct = TestContext.Current.CancellationToken;
+        using var english = world.Client(world.TimebankToken.Secret);
+        using var welsh = world.Client(world.TimebankToken.Secret, language: "cy");
+        var countBefore = await CountPeopleAndAuditAsync(world);
+
+        var nul = await ApiResponses.ProblemAsync(await english.PostAsync(Members,
+            Json("""{"name":"Edna\u0000Price","language":"en","address":"3 Oxford Street\u202E"}"""), ct), 400);
+        var invisible = await ApiResponses.ProblemAsync(await welsh.PostAsync(Members,
+            Json("""{"name":"\u200B\u2060\uFEFF","language":"cy"}"""), ct), 400);
+
+        Assert.StartsWith("This answer has a hidden character", nul.GetProperty("errors").GetProperty("name")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("This answer has hidden characters", nul.GetProperty("errors").GetProperty("address")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Rhowch enw", invisible.GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal(countBefore, await CountPeopleAndAuditAsync(world));
+    }
+
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_good_post_creates_a_member_without_a_login_recorded_by_the_token_creator_on_their_behalf(TestProvider provider)

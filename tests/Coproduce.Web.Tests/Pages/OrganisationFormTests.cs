@@ -98,6 +98,30 @@ public class OrganisationFormTests
     }
 
     [Fact]
+    public async Task Hidden_characters_in_a_members_details_are_refused_in_the_pages_language_and_nothing_is_saved()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/add";
+        var people = await app.Db(db => db.People.CountAsync());
+
+        using var english = await sian.PostFormAsync(path, [new("Input.Name", "Bethan\u202E Lloyd"), new("Input.Language", "en"),
+            new("Input.Address", "1 High Street\u0007")], action: path + "?handler=Create");
+        using var welsh = await sian.PostFormAsync("/cy" + path, [new("Input.Name", "\u200B\u200B"), new("Input.Language", "cy"),
+            new("Input.AccessibilityNeeds", "Large print\u0085please")], action: "/cy" + path + "?handler=Create");
+
+        var englishHtml = await english.ReadHtmlAsync();
+        Assert.Contains("<a href=\"#Input_Name\">This answer has hidden characters in it that change the direction of the text", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_Address\">This answer has a hidden control character in it", englishHtml, StringComparison.Ordinal);
+        var welshHtml = await welsh.ReadHtmlAsync();
+        Assert.Contains("<a href=\"#Input_Name\">Rhowch enw", welshHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_AccessibilityNeeds\">Mae nod rheoli cudd yn yr ateb hwn", welshHtml, StringComparison.Ordinal);
+        Assert.Equal(people, await app.Db(db => db.People.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_member_cannot_post_the_coordinators_form()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
