@@ -17,12 +17,14 @@ builder.Services.AddCoproduceRateLimits(builder.Configuration);
 builder.Services.AddCoproducePages();
 builder.Services.AddCoproduceHealthChecks();
 builder.Services.AddCoproduceApi();
+builder.Services.AddCoproduceCompression();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.SeedDemoCommunityAsync();
 
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseWelshPathPrefix();

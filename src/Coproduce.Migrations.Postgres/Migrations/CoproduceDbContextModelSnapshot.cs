@@ -380,6 +380,16 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<bool>("IsSiteAdmin")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "Coproduce.Core.People.Person.Profile#PersonProfile", b1 =>
                         {
                             b1.IsRequired();
@@ -437,6 +447,8 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SortName");
 
                     b.ToTable("People", (string)null);
                 });

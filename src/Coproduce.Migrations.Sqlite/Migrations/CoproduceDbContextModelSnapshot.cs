@@ -373,6 +373,16 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSiteAdmin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "Coproduce.Core.People.Person.Profile#PersonProfile", b1 =>
                         {
                             b1.IsRequired();
@@ -430,6 +440,8 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SortName");
 
                     b.ToTable("People", (string)null);
                 });

@@ -26,10 +26,10 @@ public class PeopleTests
         Assert.Equal("Edna Price", edna.Profile.Name);
         Assert.Equal(sian, edna.CreatedById);
         Assert.False(await people.HasLoginAsync(edna.Id));
-        var members = await people.MembersOfAsync(timebank);
-        var row = Assert.Single(members, m => m.Person.Id == edna.Id);
-        Assert.Equal(MembershipStatus.Active, row.Membership.Status);
-        Assert.Equal(sian, row.Membership.DecidedById);
+        var members = await people.MembersPageAsync(timebank, search: null, page: 1, pageSize: 50);
+        var row = Assert.Single(Assert.Single(members.Members, m => m.Person.Id == edna.Id).Memberships);
+        Assert.Equal(MembershipStatus.Active, row.Status);
+        Assert.Equal(sian, row.DecidedById);
 
         var history = await people.HistoryOfAsync(edna.Id);
         Assert.Contains(history, h => h.Entry.Action == AuditActions.PersonCreated && h.Entry.ActorId == sian && h.Entry.OnBehalfOfId == edna.Id);

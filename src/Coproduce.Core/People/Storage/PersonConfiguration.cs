@@ -10,6 +10,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.ToTable("People");
         person.HasKey(p => p.Id);
         person.Property(p => p.Id).ValueGeneratedNever();
+        person.Property(p => p.SortName).HasMaxLength(PersonSearch.MaximumSortNameLength);
+        person.Property(p => p.SearchText).HasMaxLength(PersonSearch.MaximumSearchTextLength);
+        // Member lists are paged in name order; the index lets the database read a page without sorting everyone.
+        person.HasIndex(p => p.SortName);
         person.ComplexProperty(p => p.Profile, profile =>
         {
             profile.Property(p => p.Name).HasColumnName("Name").HasMaxLength(PeopleRules.MaximumNameLength);
