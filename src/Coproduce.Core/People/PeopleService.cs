@@ -58,8 +58,14 @@ public sealed class PeopleService
     /// A coordinator creates a member who will not sign in, from a phone call or a paper form. The member joins the
     /// organisation at once (the coordinator's record is the approval), and the record says who made it.
     /// </summary>
+    /// <param name="coordinatorId">Who records the member.</param>
+    /// <param name="organisationId">The organisation they join.</param>
+    /// <param name="profile">Their details as given.</param>
+    /// <param name="addLikelyDuplicate">Add them even though someone in the organisation has the same name and phone
+    /// (see <see cref="FindLikelyDuplicatesAsync"/>): the coordinator has checked it is someone else.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<Result<Person>> CreateMemberWithoutLoginAsync(Guid coordinatorId, Guid organisationId, PersonProfile profile,
-        CancellationToken cancellationToken = default)
+        bool addLikelyDuplicate = false, CancellationToken cancellationToken = default)
     {
         var checkedProfile = CheckProfile(profile);
         if (!checkedProfile.Succeeded)
@@ -72,6 +78,11 @@ public sealed class PeopleService
                 cancellationToken) is { } refusal)
         {
             return Result<Person>.Refused(refusal);
+        }
+
+        if (!addLikelyDuplicate && (await LikelyDuplicatesAsync(db, organisationId, checkedProfile.Value, cancellationToken)).Count > 0)
+        {
+            return Result<Person>.Refused(new FieldError(string.Empty, "People.LikelyDuplicate"));
         }
 
         var now = clock.GetUtcNow();
@@ -279,6 +290,32 @@ public sealed class PeopleService
         return new MembersPage(
             [.. rows.Select(r => new MemberListing(r.Person, r.HasLogin, [.. memberships[r.Person.Id].OrderBy(m => m.Role)]))],
             page, pageSize, total, waitingCount, activeCount);
+    }
+
+    /// <summary>
+    /// People in the organisation (members or asking to join) who are probably the person in <paramref name="profile"/>:
+    /// the same name and the same phone number, ignoring case, accents, spaces and punctuation (or both without a phone).
+    /// At most five.
+    /// </summary>
+    public async Task<IReadOnlyList<Person>> FindLikelyDuplicatesAsync(Guid organisationId, PersonProfile profile,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LikelyDuplicatesAsync(db, organisationId, profile, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Person>> LikelyDuplicatesAsync(CoproduceDbContext db, Guid organisationId, PersonProfile profile,
+        CancellationToken cancellationToken)
+    {
+        var sortName = PersonSearch.SortName(profile);
+        var listed = db.Memberships.Where(m => m.OrganisationId == organisationId
+            && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Requested)).Select(m => m.PersonId);
+        // The indexed name narrows it to a handful; the phones are compared here, as digits.
+        var sameName = await db.People.AsNoTracking().Where(p => p.SortName == sortName && listed.Contains(p.Id))
+            .OrderBy(p => p.Id).Take(50).ToListAsync(cancellationToken);
+        var phone = PersonSearch.PhoneDigits(profile.Phone);
+        return [.. sameName.Where(p => PersonSearch.PhoneDigits(p.Profile.Phone) == phone).Take(5)];
     }
 
     /// <summary>A person's approved roles in an organisation; empty when they have none there.</summary>

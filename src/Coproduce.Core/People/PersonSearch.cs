@@ -19,7 +19,9 @@ internal static class PersonSearch
     // Between the parts, so a search can't match across the end of one and the start of the next.
     private const char Separator = '\n';
 
-    public static string SortName(PersonProfile profile) => Truncate(Fold(profile.Name), MaximumSortNameLength);
+    /// <summary>The folded name with each run of spaces as one, so "EDNA  price" sorts, and matches, as "edna price".</summary>
+    public static string SortName(PersonProfile profile) =>
+        Truncate(string.Join(' ', Fold(profile.Name).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), MaximumSortNameLength);
 
     /// <summary>Name, email, phone (digits only) and address (no spaces, so "CF32 8AW" and "cf328aw" both find it).</summary>
     public static string SearchText(PersonProfile profile) => Truncate(string.Join(Separator,
@@ -69,6 +71,13 @@ internal static class PersonSearch
         }
 
         return kept.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A phone number's digits, with a UK "+44" read as the leading 0, so "+44 1656 870112" is "01656870112".</summary>
+    public static string PhoneDigits(string? phone)
+    {
+        var digits = Digits(phone ?? string.Empty);
+        return phone?.TrimStart().StartsWith('+') == true && digits.StartsWith("44", StringComparison.Ordinal) ? "0" + digits[2..] : digits;
     }
 
     private static string Digits(string text) => new([.. text.Where(char.IsAsciiDigit)]);

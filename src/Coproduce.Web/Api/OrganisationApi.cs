@@ -142,7 +142,10 @@ internal static class OrganisationApi
         }
 
         var caller = context.User.Caller();
-        var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, input.ToProfile(), cancellationToken);
+        // A system keeping its records in step has no one to ask "is this the same person?", so the API records as
+        // before; the coordinator's page is where a likely duplicate is questioned.
+        var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, input.ToProfile(),
+            addLikelyDuplicate: true, cancellationToken);
         if (!created.Succeeded)
         {
             return ApiProblems.Refused(context, created.Errors);

@@ -129,6 +129,32 @@ public class PeopleTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_same_name_and_phone_twice_is_refused_as_a_likely_duplicate_unless_the_coordinator_adds_anyway(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (people, timebank, sian) = await SeedAsync(database);
+        var edna = (await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("Edna Price", phone: "01656 870112"))).Value!;
+        var other = await CreateOrganisationAsync(database, "Garw Leisure Centre");
+        var audit = await CountAuditAsync(database);
+
+        var again = await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("  EDNA  price ", phone: "+44 1656 870-112"));
+        var found = await people.FindLikelyDuplicatesAsync(timebank, Profile("Edna Price", phone: "01656870112"));
+
+        Assert.Equal("People.LikelyDuplicate", Assert.Single(again.Errors).Code);
+        Assert.Contains("beth bynnag", again.Errors[0].Message(LanguageCultures.Welsh), StringComparison.Ordinal);
+        Assert.Equal(edna.Id, Assert.Single(found).Id);
+        Assert.Equal(audit, await CountAuditAsync(database));
+        // Another phone, or another organisation, is not a likely duplicate.
+        Assert.Empty(await people.FindLikelyDuplicatesAsync(timebank, Profile("Edna Price", phone: "01656 870999")));
+        Assert.Empty(await people.FindLikelyDuplicatesAsync(other, Profile("Edna Price", phone: "01656 870112")));
+
+        var anyway = await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("Edna Price", phone: "01656 870112"), addLikelyDuplicate: true);
+        Assert.True(anyway.Succeeded, string.Join("; ", anyway.Errors));
+        Assert.Equal(2, (await people.FindLikelyDuplicatesAsync(timebank, Profile("Edna Price", phone: "01656 870112"))).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Joining_is_a_request_that_a_coordinator_decides_once(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -122,6 +122,35 @@ public class OrganisationFormTests
     }
 
     [Fact]
+    public async Task Adding_the_same_member_twice_warns_with_a_link_to_the_existing_one_and_adds_only_when_told_to()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, edna) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/add";
+        var people = await app.Db(db => db.People.CountAsync());
+        KeyValuePair<string, string>[] again = [new("Input.Name", "edna PRICE"), new("Input.Language", "en"), new("Input.Phone", "01656 870 112")];
+
+        using var check = await sian.PostFormAsync(path, again, action: path + "?handler=Check");
+        var checkHtml = await check.ReadHtmlAsync();
+        Assert.Contains("This may be someone who is already a member", checkHtml, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/organisations/{timebank}/members/{edna}\"", checkHtml, StringComparison.Ordinal);
+        Assert.Contains("Add anyway: this is someone else", checkHtml, StringComparison.Ordinal);
+        using var welshCheck = await sian.PostFormAsync("/cy" + path, again, action: "/cy" + path + "?handler=Check");
+        Assert.Contains("Efallai fod hwn yn rhywun sydd eisoes yn aelod", await welshCheck.ReadHtmlAsync(), StringComparison.Ordinal);
+
+        // Posting "add" without choosing "add anyway" (an old form, a double click) is refused and adds no one.
+        using var refused = await sian.PostFormAsync(path, again, action: path + "?handler=Create");
+        Assert.Contains("Someone with this name and phone number is already a member", await refused.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(people, await app.Db(db => db.People.CountAsync()));
+
+        using var added = await sian.PostFormAsync(path, [.. again, new("AddAnyway", "true")], action: path + "?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(people + 1, await app.Db(db => db.People.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_member_cannot_post_the_coordinators_form()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
