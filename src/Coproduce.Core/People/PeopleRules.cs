@@ -120,7 +120,9 @@ public static class PeopleRules
 
         // A consent date only means something when something was agreed.
         var tidyConsent = consent.Any ? consent : ConsentChoices.None;
-        return Result<PersonProfile>.Success(new PersonProfile(name, profile.Language, email, phone, address, needs, tidyConsent));
+        // A language of the text only means something when there is text, and only one we know.
+        var writtenIn = (address ?? needs) is not null && profile.WrittenIn is { } written && Enum.IsDefined(written) ? written : (Language?)null;
+        return Result<PersonProfile>.Success(new PersonProfile(name, profile.Language, email, phone, address, needs, tidyConsent, writtenIn));
     }
 
     /// <summary>Whether the text is one plain email address the outbox can send to (the outbox's own rule).</summary>

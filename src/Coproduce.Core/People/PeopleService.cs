@@ -130,7 +130,14 @@ public sealed class PeopleService
             return Result<Person>.Refused(new FieldError(nameof(PersonProfile.Email), "People.SignInEmailNotYours"));
         }
 
-        person.UpdateProfile(checkedProfile.Value);
+        // Saving other details from a page in the other language doesn't change the language the text was written in.
+        var profileToSave = checkedProfile.Value;
+        if (profileToSave.Address == person.Profile.Address && profileToSave.AccessibilityNeeds == person.Profile.AccessibilityNeeds)
+        {
+            profileToSave = profileToSave with { WrittenIn = person.Profile.WrittenIn };
+        }
+
+        person.UpdateProfile(profileToSave);
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), AuditActions.ProfileUpdated, actorId, personId, null, personId));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Person>.Success(person);

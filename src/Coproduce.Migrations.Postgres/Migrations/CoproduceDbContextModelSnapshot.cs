@@ -424,6 +424,10 @@ namespace Coproduce.Migrations.Postgres.Migrations
                                 .HasColumnType("character varying(30)")
                                 .HasColumnName("Phone");
 
+                            b1.Property<int?>("WrittenIn")
+                                .HasColumnType("integer")
+                                .HasColumnName("TextLanguage");
+
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "Coproduce.Core.People.Person.Profile#PersonProfile.Consent#ConsentChoices", b2 =>
                                 {
                                     b2.IsRequired();

@@ -417,6 +417,10 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Phone");
 
+                            b1.Property<int?>("WrittenIn")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TextLanguage");
+
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "Coproduce.Core.People.Person.Profile#PersonProfile.Consent#ConsentChoices", b2 =>
                                 {
                                     b2.IsRequired();

@@ -144,7 +144,9 @@ internal static class OrganisationApi
         var caller = context.User.Caller();
         // A system keeping its records in step has no one to ask "is this the same person?", so the API records as
         // before; the coordinator's page is where a likely duplicate is questioned.
-        var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, input.ToProfile(),
+        // The text's language is the one the system asked to be answered in (Accept-Language), English by default.
+        var profile = input.ToProfile() with { WrittenIn = LanguageCultures.FromCulture(ApiProblems.Culture(context)) };
+        var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, profile,
             addLikelyDuplicate: true, cancellationToken);
         if (!created.Succeeded)
         {

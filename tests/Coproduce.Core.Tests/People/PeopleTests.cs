@@ -155,6 +155,29 @@ public class PeopleTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_language_a_members_text_was_written_in_is_stored_and_kept_when_only_other_details_change(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (people, timebank, sian) = await SeedAsync(database);
+        var edna = (await people.CreateMemberWithoutLoginAsync(sian, timebank,
+            Profile("Edna Price") with { AccessibilityNeeds = "Large print", WrittenIn = Language.English })).Value!;
+
+        Assert.Equal(Language.English, (await people.FindPersonAsync(edna.Id))!.Profile.WrittenIn);
+        // Siân changes only the phone number, from a Welsh page: the needs are still in English.
+        Assert.True((await people.UpdateProfileAsync(sian, edna.Id, Profile("Edna Price", phone: "01656 870112")
+            with { AccessibilityNeeds = "Large print", WrittenIn = Language.Welsh })).Succeeded);
+        Assert.Equal(Language.English, (await people.FindPersonAsync(edna.Id))!.Profile.WrittenIn);
+        // She rewrites them in Welsh.
+        Assert.True((await people.UpdateProfileAsync(sian, edna.Id, Profile("Edna Price", phone: "01656 870112")
+            with { AccessibilityNeeds = "Print bras", WrittenIn = Language.Welsh })).Succeeded);
+        Assert.Equal(Language.Welsh, (await people.FindPersonAsync(edna.Id))!.Profile.WrittenIn);
+        // No text, no language of it.
+        var glyn = (await people.CreateMemberWithoutLoginAsync(sian, timebank, Profile("Glyn Thomas") with { WrittenIn = Language.Welsh })).Value!;
+        Assert.Null((await people.FindPersonAsync(glyn.Id))!.Profile.WrittenIn);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Joining_is_a_request_that_a_coordinator_decides_once(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -151,6 +151,33 @@ public class OrganisationFormTests
     }
 
     [Fact]
+    public async Task A_members_needs_written_on_an_English_page_are_marked_as_English_on_the_Welsh_page()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, edna) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/{edna}";
+
+        using var english = await sian.PostFormAsync(path + "/edit", [new("Input.Name", "Edna Price"), new("Input.Language", "en"),
+            new("Input.Phone", "01656 870112"), new("Input.AccessibilityNeeds", "Large print, please")]);
+        Assert.Equal(HttpStatusCode.Redirect, english.StatusCode);
+        Assert.Equal(Language.English, (await app.Db(db => db.People.SingleAsync(p => p.Id == edna))).Profile.WrittenIn);
+
+        var welshPage = await sian.GetHtmlAsync("/cy" + path);
+        var englishPage = await sian.GetHtmlAsync(path);
+        Assert.Contains("lang=\"en\">Large print, please</dd>", welshPage, StringComparison.Ordinal);
+        Assert.Contains("app-preserve-lines\">Large print, please</dd>", englishPage, StringComparison.Ordinal);
+
+        // Written again in Welsh on the Welsh page: now it is the English page that marks it.
+        using var welsh = await sian.PostFormAsync("/cy" + path + "/edit", [new("Input.Name", "Edna Price"), new("Input.Language", "en"),
+            new("Input.Phone", "01656 870112"), new("Input.AccessibilityNeeds", "Print bras, os gwelwch yn dda")]);
+        Assert.Equal(HttpStatusCode.Redirect, welsh.StatusCode);
+        Assert.Contains("lang=\"cy\">Print bras, os gwelwch yn dda</dd>", await sian.GetHtmlAsync(path), StringComparison.Ordinal);
+        Assert.Contains("app-preserve-lines\">Print bras, os gwelwch yn dda</dd>", await sian.GetHtmlAsync("/cy" + path), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_member_cannot_post_the_coordinators_form()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);

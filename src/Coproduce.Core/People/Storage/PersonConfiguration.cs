@@ -22,6 +22,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             profile.Property(p => p.Phone).HasColumnName("Phone").HasMaxLength(PeopleRules.MaximumPhoneLength);
             profile.Property(p => p.Address).HasColumnName("Address").HasMaxLength(PeopleRules.MaximumAddressLength);
             profile.Property(p => p.AccessibilityNeeds).HasColumnName("AccessibilityNeeds").HasMaxLength(PeopleRules.MaximumNeedsLength);
+            profile.Property(p => p.WrittenIn).HasColumnName("TextLanguage").HasConversion<int?>();
             profile.ComplexProperty(p => p.Consent, consent =>
             {
                 consent.Property(c => c.ContactByEmail).HasColumnName("ConsentContactByEmail");
