@@ -104,12 +104,20 @@ public sealed class ApiTokenService
         return Result<ApiToken>.Success(token);
     }
 
-    /// <summary>An organisation's tokens, revoked ones included, newest first. Secrets are not in them.</summary>
-    public async Task<IReadOnlyList<ApiToken>> ListAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    /// <summary>The most tokens <see cref="ListAsync"/> returns: far more than an organisation has systems.</summary>
+    public const int MaximumListed = 100;
+
+    /// <summary>
+    /// An organisation's tokens, revoked ones included, newest first, at most <paramref name="limit"/> (up to
+    /// <see cref="MaximumListed"/>). Secrets are not in them.
+    /// </summary>
+    public async Task<IReadOnlyList<ApiToken>> ListAsync(Guid organisationId, int limit = MaximumListed, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.OrganisationId == organisationId).ToListAsync(cancellationToken);
-        return [.. tokens.OrderByDescending(t => t.CreatedAt)];
+        // Sorted and cut in the database: revoked tokens are kept for ever, so the list only grows.
+        return await db.ApiTokens.AsNoTracking().Where(t => t.OrganisationId == organisationId)
+            .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
+            .Take(Math.Clamp(limit, 1, MaximumListed)).ToListAsync(cancellationToken);
     }
 
     /// <summary>
