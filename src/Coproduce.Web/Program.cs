@@ -19,6 +19,7 @@ builder.Services.AddCoproduceRateLimits(builder.Configuration);
 builder.Services.AddCoproducePages();
 builder.Services.AddCoproduceHealthChecks();
 builder.Services.AddCoproduceApi();
+builder.Services.AddCoproduceCompression();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -26,6 +27,7 @@ await app.SeedDemoCommunityAsync();
 
 app.UseCoproduceReverseProxy();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseWelshPathPrefix();

@@ -23,6 +23,7 @@ public static class DatabaseInitializer
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        await People.PeopleService.FillMissingSearchTextAsync(contexts, cancellationToken);
     }
 
     /// <summary>Whether the database answers a trivial query; for /health.</summary>

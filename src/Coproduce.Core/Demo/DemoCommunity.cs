@@ -221,7 +221,8 @@ public sealed class DemoCommunity
         {
             var consent = new ConsentChoices(email is not null, phone is not null, ShareStoryAsEvidence: true,
                 AgreedOn: DateOnly.FromDateTime(now.UtcDateTime).AddDays(-40));
-            var profile = new PersonProfile(name, language, email, phone, address, needs, consent);
+            // The demo's addresses and needs are written in English, whatever each person reads.
+            var profile = new PersonProfile(name, language, email, phone, address, needs, consent, Language.English);
             var person = new Person(Guid.CreateVersion7(now), profile, now, recordedBy?.Id, isDemo: true);
             db.People.Add(person);
             db.AuditEntries.Add(new AuditEntry(now, AuditActions.PersonCreated, recordedBy?.Id ?? person.Id, person.Id, null, person.Id));

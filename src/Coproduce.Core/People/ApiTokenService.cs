@@ -41,7 +41,12 @@ public sealed class ApiTokenService
         CancellationToken cancellationToken = default)
     {
         var tidyName = name?.Trim() ?? string.Empty;
-        if (tidyName.Length == 0)
+        if (TextRules.Check("Name", tidyName) is { } nameText)
+        {
+            return Result<NewApiToken>.Refused(nameText);
+        }
+
+        if (!TextRules.HasVisibleText(tidyName))
         {
             return Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameRequired"));
         }
@@ -99,12 +104,20 @@ public sealed class ApiTokenService
         return Result<ApiToken>.Success(token);
     }
 
-    /// <summary>An organisation's tokens, revoked ones included, newest first. Secrets are not in them.</summary>
-    public async Task<IReadOnlyList<ApiToken>> ListAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    /// <summary>The most tokens <see cref="ListAsync"/> returns: far more than an organisation has systems.</summary>
+    public const int MaximumListed = 100;
+
+    /// <summary>
+    /// An organisation's tokens, revoked ones included, newest first, at most <paramref name="limit"/> (up to
+    /// <see cref="MaximumListed"/>). Secrets are not in them.
+    /// </summary>
+    public async Task<IReadOnlyList<ApiToken>> ListAsync(Guid organisationId, int limit = MaximumListed, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.OrganisationId == organisationId).ToListAsync(cancellationToken);
-        return [.. tokens.OrderByDescending(t => t.CreatedAt)];
+        // Sorted and cut in the database: revoked tokens are kept for ever, so the list only grows.
+        return await db.ApiTokens.AsNoTracking().Where(t => t.OrganisationId == organisationId)
+            .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
+            .Take(Math.Clamp(limit, 1, MaximumListed)).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -137,6 +150,21 @@ public sealed class ApiTokenService
             .Where(t => t.Id == token.Id && (t.LastUsedAt == null || t.LastUsedAt < staleBefore))
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), cancellationToken);
         return token;
+    }
+
+    /// <summary>
+    /// Whether the person who made the token still holds the authority to make it (an active organisation admin of its
+    /// organisation, or a site admin). A token acts as its creator, so once they lose the role it may neither read nor
+    /// write, though it stays unrevoked until someone revokes it (or the role comes back).
+    /// </summary>
+    /// <param name="token">A token <see cref="AuthenticateAsync"/> found.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<bool> CreatorStillHoldsAuthorityAsync(ApiToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await PeopleService.RefuseUnlessRoleAsync(db, token.CreatedById, token.OrganisationId, TokenAdminRoles,
+            "ApiTokens.NotOrganisationAdmin", cancellationToken) is null;
     }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));

@@ -38,8 +38,13 @@ public static class PeopleRules
         ArgumentNullException.ThrowIfNull(profile);
         var errors = new List<FieldError>();
         var name = profile.Name?.Trim() ?? string.Empty;
-        if (name.Length == 0)
+        if (TextRules.Check(nameof(PersonProfile.Name), name) is { } nameText)
         {
+            errors.Add(nameText);
+        }
+        else if (!TextRules.HasVisibleText(name))
+        {
+            // Only zero-width or other invisible characters: as good as no name at all.
             errors.Add(new FieldError(nameof(PersonProfile.Name), "People.NameRequired"));
         }
         else if (name.Length > MaximumNameLength)
@@ -53,25 +58,41 @@ public static class PeopleRules
         }
 
         var email = Blank(profile.Email);
-        if (email is not null && !IsEmailAddress(email))
+        if (TextRules.Check(nameof(PersonProfile.Email), email) is { } emailText)
+        {
+            errors.Add(emailText);
+        }
+        else if (email is not null && !IsEmailAddress(email))
         {
             errors.Add(new FieldError(nameof(PersonProfile.Email), "People.EmailInvalid"));
         }
 
         var phone = Blank(profile.Phone);
-        if (phone is not null && !IsPhoneNumber(phone))
+        if (TextRules.Check(nameof(PersonProfile.Phone), phone) is { } phoneText)
+        {
+            errors.Add(phoneText);
+        }
+        else if (phone is not null && !IsPhoneNumber(phone))
         {
             errors.Add(new FieldError(nameof(PersonProfile.Phone), "People.PhoneInvalid"));
         }
 
         var address = Blank(profile.Address);
-        if (address?.Length > MaximumAddressLength)
+        if (TextRules.Check(nameof(PersonProfile.Address), address, TextKind.MultiLine) is { } addressText)
+        {
+            errors.Add(addressText);
+        }
+        else if (address?.Length > MaximumAddressLength)
         {
             errors.Add(new FieldError(nameof(PersonProfile.Address), "People.AddressTooLong", MaximumAddressLength));
         }
 
         var needs = Blank(profile.AccessibilityNeeds);
-        if (needs?.Length > MaximumNeedsLength)
+        if (TextRules.Check(nameof(PersonProfile.AccessibilityNeeds), needs, TextKind.MultiLine) is { } needsText)
+        {
+            errors.Add(needsText);
+        }
+        else if (needs?.Length > MaximumNeedsLength)
         {
             errors.Add(new FieldError(nameof(PersonProfile.AccessibilityNeeds), "People.NeedsTooLong", MaximumNeedsLength));
         }
@@ -99,7 +120,9 @@ public static class PeopleRules
 
         // A consent date only means something when something was agreed.
         var tidyConsent = consent.Any ? consent : ConsentChoices.None;
-        return Result<PersonProfile>.Success(new PersonProfile(name, profile.Language, email, phone, address, needs, tidyConsent));
+        // A language of the text only means something when there is text, and only one we know.
+        var writtenIn = (address ?? needs) is not null && profile.WrittenIn is { } written && Enum.IsDefined(written) ? written : (Language?)null;
+        return Result<PersonProfile>.Success(new PersonProfile(name, profile.Language, email, phone, address, needs, tidyConsent, writtenIn));
     }
 
     /// <summary>Whether the text is one plain email address the outbox can send to (the outbox's own rule).</summary>
@@ -117,5 +140,6 @@ public static class PeopleRules
         return digits is >= 10 and <= 15 && text.LastIndexOf('+') <= 0;
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    // An optional answer of only spaces or invisible characters was left blank.
+    private static string? Blank(string? text) => TextRules.TidyOptional(text);
 }

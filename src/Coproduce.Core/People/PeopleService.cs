@@ -58,8 +58,14 @@ public sealed class PeopleService
     /// A coordinator creates a member who will not sign in, from a phone call or a paper form. The member joins the
     /// organisation at once (the coordinator's record is the approval), and the record says who made it.
     /// </summary>
+    /// <param name="coordinatorId">Who records the member.</param>
+    /// <param name="organisationId">The organisation they join.</param>
+    /// <param name="profile">Their details as given.</param>
+    /// <param name="addLikelyDuplicate">Add them even though someone in the organisation has the same name and phone
+    /// (see <see cref="FindLikelyDuplicatesAsync"/>): the coordinator has checked it is someone else.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<Result<Person>> CreateMemberWithoutLoginAsync(Guid coordinatorId, Guid organisationId, PersonProfile profile,
-        CancellationToken cancellationToken = default)
+        bool addLikelyDuplicate = false, CancellationToken cancellationToken = default)
     {
         var checkedProfile = CheckProfile(profile);
         if (!checkedProfile.Succeeded)
@@ -72,6 +78,11 @@ public sealed class PeopleService
                 cancellationToken) is { } refusal)
         {
             return Result<Person>.Refused(refusal);
+        }
+
+        if (!addLikelyDuplicate && (await LikelyDuplicatesAsync(db, organisationId, checkedProfile.Value, cancellationToken)).Count > 0)
+        {
+            return Result<Person>.Refused(new FieldError(string.Empty, "People.LikelyDuplicate"));
         }
 
         var now = clock.GetUtcNow();
@@ -87,8 +98,9 @@ public sealed class PeopleService
     }
 
     /// <summary>
-    /// Changes a profile. The person may change their own; a coordinator may change the profile of a member of their
-    /// organisation, and the change is recorded as made on the member's behalf.
+    /// Changes a profile. The person may change their own; a coordinator may change the profile of an active member of
+    /// their organisation (not of someone who has only asked to join), but never the email address of someone who signs
+    /// in. The change is recorded as made on the member's behalf.
     /// </summary>
     public async Task<Result<Person>> UpdateProfileAsync(Guid actorId, Guid personId, PersonProfile profile,
         CancellationToken cancellationToken = default)
@@ -111,7 +123,21 @@ public sealed class PeopleService
             return Result<Person>.Refused(new FieldError(string.Empty, "People.NotYourMember"));
         }
 
-        person.UpdateProfile(checkedProfile.Value);
+        // Someone who signs in owns their email address: changed by anyone else, it would hand over their account.
+        if (actorId != personId && !string.Equals(person.Profile.Email, checkedProfile.Value.Email, StringComparison.OrdinalIgnoreCase)
+            && await db.Users.AnyAsync(u => u.PersonId == personId, cancellationToken))
+        {
+            return Result<Person>.Refused(new FieldError(nameof(PersonProfile.Email), "People.SignInEmailNotYours"));
+        }
+
+        // Saving other details from a page in the other language doesn't change the language the text was written in.
+        var profileToSave = checkedProfile.Value;
+        if (profileToSave.Address == person.Profile.Address && profileToSave.AccessibilityNeeds == person.Profile.AccessibilityNeeds)
+        {
+            profileToSave = profileToSave with { WrittenIn = person.Profile.WrittenIn };
+        }
+
+        person.UpdateProfile(profileToSave);
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), AuditActions.ProfileUpdated, actorId, personId, null, personId));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Person>.Success(person);
@@ -128,7 +154,7 @@ public sealed class PeopleService
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 
-    /// <summary>Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> belongs to (or is a site admin).</summary>
+    /// <summary>Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> is an active member of (or is a site admin).</summary>
     public async Task<bool> CanLookAfterAsync(Guid actorId, Guid personId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -167,11 +193,17 @@ public sealed class PeopleService
     }
 
     /// <summary>A coordinator approves or declines a join request; who decided is recorded.</summary>
-    public async Task<Result<Membership>> DecideAsync(Guid coordinatorId, Guid membershipId, bool approve, CancellationToken cancellationToken = default)
+    /// <param name="coordinatorId">Who decides.</param>
+    /// <param name="membershipId">The request.</param>
+    /// <param name="approve">Approve, or decline.</param>
+    /// <param name="organisationId">When given, the request must be to join this organisation (the page it was decided on).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<Result<Membership>> DecideAsync(Guid coordinatorId, Guid membershipId, bool approve, Guid? organisationId = null,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
-        if (membership is null)
+        if (membership is null || (organisationId is not null && membership.OrganisationId != organisationId))
         {
             return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownRequest"));
         }
@@ -227,12 +259,129 @@ public sealed class PeopleService
         return [.. rows.OrderBy(r => r.Organisation.Name, StringComparer.CurrentCulture).ThenBy(r => r.Membership.Role)];
     }
 
-    /// <summary>An organisation's members and the requests waiting for a decision.</summary>
-    public async Task<IReadOnlyList<MemberOfOrganisation>> MembersOfAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    /// <summary>The most people one page of a list shows.</summary>
+    public const int MaximumPageSize = 100;
+
+    /// <summary>
+    /// One page of an organisation's people: those waiting for a decision on a join request first, then the others, in
+    /// name order, each with their roles there. Sorted, counted and cut in the database, so an organisation of 100,000
+    /// costs a page, not the whole list.
+    /// </summary>
+    /// <param name="organisationId">The organisation.</param>
+    /// <param name="search">Part of a name, phone number, email address or postcode, in any case, with or without
+    /// accents and spaces; none for everyone.</param>
+    /// <param name="page">From 1; a page past the end is the last page.</param>
+    /// <param name="pageSize">People a page, up to <see cref="MaximumPageSize"/>.</param>
+    /// <param name="activeOnly">Only people with an approved role (the API's list); otherwise requests too.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<MembersPage> MembersPageAsync(Guid organisationId, string? search, int page, int pageSize, bool activeOnly = false,
+        CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var listed = db.Memberships.AsNoTracking().Where(m => m.OrganisationId == organisationId
+            && (m.Status == MembershipStatus.Active || (!activeOnly && m.Status == MembershipStatus.Requested)));
+        var waiting = listed.Where(m => m.Status == MembershipStatus.Requested).Select(m => m.PersonId);
+        var active = listed.Where(m => m.Status == MembershipStatus.Active).Select(m => m.PersonId);
+        var people = db.People.AsNoTracking().Where(p => listed.Select(m => m.PersonId).Contains(p.Id));
+        var terms = PersonSearch.Terms(search);
+        if (terms.Count > 0)
+        {
+            // Contains on the folded text is instr() on SQLite and strpos() on PostgreSQL: the same answer on both, and
+            // nothing in a search (%, _) is a wildcard.
+            var (first, second, third) = (terms[0], terms.Count > 1 ? terms[1] : terms[0], terms.Count > 2 ? terms[2] : terms[0]);
+            people = people.Where(p => p.SearchText.Contains(first) || p.SearchText.Contains(second) || p.SearchText.Contains(third));
+        }
+
+        var total = await people.CountAsync(cancellationToken);
+        var waitingCount = activeOnly ? 0 : await people.CountAsync(p => waiting.Contains(p.Id), cancellationToken);
+        var activeCount = await people.CountAsync(p => active.Contains(p.Id), cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = await people
+            .OrderBy(p => waiting.Contains(p.Id) ? 0 : 1).ThenBy(p => p.SortName).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new { Person = p, HasLogin = db.Users.Any(u => u.PersonId == p.Id) })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Person.Id).ToList();
+        var memberships = (await listed.Where(m => ids.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
+        return new MembersPage(
+            [.. rows.Select(r => new MemberListing(r.Person, r.HasLogin, [.. memberships[r.Person.Id].OrderBy(m => m.Role)]))],
+            page, pageSize, total, waitingCount, activeCount);
+    }
+
+    /// <summary>
+    /// People in the organisation (members or asking to join) who are probably the person in <paramref name="profile"/>:
+    /// the same name and the same phone number, ignoring case, accents, spaces and punctuation (or both without a phone).
+    /// At most five.
+    /// </summary>
+    public async Task<IReadOnlyList<Person>> FindLikelyDuplicatesAsync(Guid organisationId, PersonProfile profile,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LikelyDuplicatesAsync(db, organisationId, profile, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Person>> LikelyDuplicatesAsync(CoproduceDbContext db, Guid organisationId, PersonProfile profile,
+        CancellationToken cancellationToken)
+    {
+        var sortName = PersonSearch.SortName(profile);
+        var listed = db.Memberships.Where(m => m.OrganisationId == organisationId
+            && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Requested)).Select(m => m.PersonId);
+        // The indexed name narrows it to a handful; the phones are compared here, as digits.
+        var sameName = await db.People.AsNoTracking().Where(p => p.SortName == sortName && listed.Contains(p.Id))
+            .OrderBy(p => p.Id).Take(50).ToListAsync(cancellationToken);
+        var phone = PersonSearch.PhoneDigits(profile.Phone);
+        return [.. sameName.Where(p => PersonSearch.PhoneDigits(p.Profile.Phone) == phone).Take(5)];
+    }
+
+    /// <summary>A person's approved roles in an organisation; empty when they have none there.</summary>
+    public async Task<IReadOnlyList<MemberOfOrganisation>> ActiveRolesAsync(Guid organisationId, Guid personId,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await MembersQuery(db, organisationId, personId: null).ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Person.Profile.Name, StringComparer.CurrentCulture).ThenBy(r => r.Membership.Role)];
+        // Filtered after the query: EF can't translate a condition on the record it projects into, and one person has few roles.
+        var rows = await MembersQuery(db, organisationId, personId).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => r.Membership.Status == MembershipStatus.Active).OrderBy(r => r.Membership.Role)];
+    }
+
+    /// <summary>The organisation's active coordinators and admins (at most <see cref="MaximumPageSize"/>), to tell about a request.</summary>
+    public async Task<IReadOnlyList<Person>> CoordinatorsOfAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var coordinating = db.Memberships.Where(m => m.OrganisationId == organisationId && m.Status == MembershipStatus.Active
+            && OrganisationRoles.Coordinating.Contains(m.Role)).Select(m => m.PersonId);
+        return await db.People.AsNoTracking().Where(p => coordinating.Contains(p.Id))
+            .OrderBy(p => p.SortName).ThenBy(p => p.Id).Take(MaximumPageSize).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Fills in the folded search copies for people recorded before they existed, a batch at a time; run on start after
+    /// the migrations. A person always has a name, so an empty search text means "not filled in yet".
+    /// </summary>
+    internal static async Task FillMissingSearchTextAsync(IDbContextFactory<CoproduceDbContext> contexts, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var batch = await db.People.Where(p => p.SearchText == string.Empty).OrderBy(p => p.Id).Take(500).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var person in batch)
+            {
+                person.RefreshSearch();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (batch.Any(p => p.SearchText.Length == 0))
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>One person as a member of (or asking to join) an organisation; none if they are neither.</summary>
@@ -240,7 +389,8 @@ public sealed class PeopleService
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await MembersQuery(db, organisationId, personId).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Membership.Role).FirstOrDefault();
+        // An active role first, so someone who is a member and has asked for another role reads as a member.
+        return rows.OrderBy(r => r.Membership.Status != MembershipStatus.Active).ThenBy(r => r.Membership.Role).FirstOrDefault();
     }
 
     /// <summary>Whether the person holds one of the roles, active, in the organisation.</summary>
@@ -304,8 +454,9 @@ public sealed class PeopleService
             return true;
         }
 
+        // Only an approved membership: a request to join (or an ended role) gives a coordinator no say over anyone's record.
         var theirOrganisations = db.Memberships
-            .Where(m => m.PersonId == personId && m.Status != MembershipStatus.Declined)
+            .Where(m => m.PersonId == personId && m.Status == MembershipStatus.Active)
             .Select(m => m.OrganisationId);
         return await db.Memberships.AnyAsync(m => m.PersonId == actorId && m.Status == MembershipStatus.Active
             && OrganisationRoles.Coordinating.Contains(m.Role) && theirOrganisations.Contains(m.OrganisationId), cancellationToken);
@@ -330,6 +481,29 @@ public sealed class PeopleService
 
 /// <summary>A membership with its organisation.</summary>
 public sealed record MembershipOfPerson(Membership Membership, Organisation Organisation);
+
+/// <summary>One page of an organisation's people.</summary>
+/// <param name="Members">The people on this page, those waiting for a decision first.</param>
+/// <param name="Page">Which page, from 1.</param>
+/// <param name="PageSize">People a page.</param>
+/// <param name="Total">People on every page together (matching the search, if any).</param>
+/// <param name="Waiting">How many of them are waiting for a decision on a join request.</param>
+/// <param name="Active">How many of them hold an approved role.</param>
+public sealed record MembersPage(IReadOnlyList<MemberListing> Members, int Page, int PageSize, int Total, int Waiting, int Active)
+{
+    /// <summary>How many pages there are (at least one, even when empty).</summary>
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>A person in an organisation's list, with their requested and approved roles there.</summary>
+public sealed record MemberListing(Person Person, bool HasLogin, IReadOnlyList<Membership> Memberships)
+{
+    /// <summary>Their join request waiting for a decision, if any.</summary>
+    public Membership? Request => Memberships.FirstOrDefault(m => m.Status == MembershipStatus.Requested);
+
+    /// <summary>Their approved roles.</summary>
+    public IEnumerable<Membership> ActiveRoles => Memberships.Where(m => m.Status == MembershipStatus.Active);
+}
 
 /// <summary>A membership with its person, and whether they can sign in.</summary>
 public sealed record MemberOfOrganisation(Membership Membership, Person Person, bool HasLogin);

@@ -9,12 +9,16 @@ public sealed class Person
     private Person()
     {
         Profile = PersonProfile.Empty;
+        SortName = string.Empty;
+        SearchText = string.Empty;
     }
 
     internal Person(Guid id, PersonProfile profile, DateTimeOffset createdAt, Guid? createdById, bool isDemo)
     {
         Id = id;
         Profile = profile;
+        SortName = PersonSearch.SortName(profile);
+        SearchText = PersonSearch.SearchText(profile);
         CreatedAt = createdAt;
         CreatedById = createdById;
         IsDemo = isDemo;
@@ -38,8 +42,25 @@ public sealed class Person
     /// <summary>Part of the demo community, not a real person.</summary>
     public bool IsDemo { get; private set; }
 
+    /// <summary>The name folded for sorting lists the same way on every database (see <see cref="PersonSearch"/>).</summary>
+    internal string SortName { get; private set; }
+
+    /// <summary>The folded name, email, phone and address that member searches look in.</summary>
+    internal string SearchText { get; private set; }
+
     /// <summary>Replaces the profile; the caller has checked the new one and records who changed it.</summary>
-    internal void UpdateProfile(PersonProfile profile) => Profile = profile;
+    internal void UpdateProfile(PersonProfile profile)
+    {
+        Profile = profile;
+        RefreshSearch();
+    }
+
+    /// <summary>Recomputes the folded copies; also fills them in for people recorded before they existed.</summary>
+    internal void RefreshSearch()
+    {
+        SortName = PersonSearch.SortName(Profile);
+        SearchText = PersonSearch.SearchText(Profile);
+    }
 
     /// <summary>Makes the person a site admin (done from the command line or the demo seed, never from a form).</summary>
     internal void MakeSiteAdmin() => IsSiteAdmin = true;

@@ -8,6 +8,8 @@ namespace Coproduce.Core.People;
 /// <param name="Address">A postal address, for members who get letters rather than emails.</param>
 /// <param name="AccessibilityNeeds">What helps them take part, in their words (large print, a ramp, a hearing loop).</param>
 /// <param name="Consent">What they have agreed to.</param>
+/// <param name="WrittenIn">The language the address and accessibility needs were written in (the page's language when
+/// they were saved), so a page in the other language can mark them for screen readers; none when not known.</param>
 public sealed record PersonProfile(
     string Name,
     Language Language,
@@ -15,7 +17,8 @@ public sealed record PersonProfile(
     string? Phone,
     string? Address,
     string? AccessibilityNeeds,
-    ConsentChoices Consent)
+    ConsentChoices Consent,
+    Language? WrittenIn = null)
 {
     // For EF Core, which can't pass the nested consent to a constructor; it sets the properties instead.
     private PersonProfile()

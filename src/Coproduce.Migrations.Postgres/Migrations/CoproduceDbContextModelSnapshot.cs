@@ -414,6 +414,16 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<bool>("IsSiteAdmin")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "Coproduce.Core.People.Person.Profile#PersonProfile", b1 =>
                         {
                             b1.IsRequired();
@@ -448,6 +458,10 @@ namespace Coproduce.Migrations.Postgres.Migrations
                                 .HasColumnType("character varying(30)")
                                 .HasColumnName("Phone");
 
+                            b1.Property<int?>("WrittenIn")
+                                .HasColumnType("integer")
+                                .HasColumnName("TextLanguage");
+
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "Coproduce.Core.People.Person.Profile#PersonProfile.Consent#ConsentChoices", b2 =>
                                 {
                                     b2.IsRequired();
@@ -471,6 +485,8 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SortName");
 
                     b.ToTable("People", (string)null);
                 });

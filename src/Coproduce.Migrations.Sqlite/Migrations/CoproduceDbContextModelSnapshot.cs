@@ -407,6 +407,16 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSiteAdmin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "Coproduce.Core.People.Person.Profile#PersonProfile", b1 =>
                         {
                             b1.IsRequired();
@@ -441,6 +451,10 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Phone");
 
+                            b1.Property<int?>("WrittenIn")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TextLanguage");
+
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "Coproduce.Core.People.Person.Profile#PersonProfile.Consent#ConsentChoices", b2 =>
                                 {
                                     b2.IsRequired();
@@ -464,6 +478,8 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SortName");
 
                     b.ToTable("People", (string)null);
                 });

@@ -35,13 +35,20 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The API token is unknown or revoked.");
         }
 
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ApiClaims.TokenId, token.Id.ToString()),
-            new Claim(ApiClaims.OrganisationId, token.OrganisationId.ToString()),
-            new Claim(ApiClaims.ActorId, token.CreatedById.ToString()),
-            new Claim(ClaimTypes.Name, token.Name),
-        ], SchemeName);
+        var claims = new List<Claim>
+        {
+            new(ApiClaims.TokenId, token.Id.ToString()),
+            new(ApiClaims.ActorId, token.CreatedById.ToString()),
+            new(ClaimTypes.Name, token.Name),
+        };
+        // The token is genuine (so not a 401), but it acts as its creator: once they are no longer an admin there, it
+        // carries no organisation, and the API's policy, which needs one, answers 403 to reads and writes alike.
+        if (await tokens.CreatorStillHoldsAuthorityAsync(token, Context.RequestAborted))
+        {
+            claims.Add(new Claim(ApiClaims.OrganisationId, token.OrganisationId.ToString()));
+        }
+
+        var identity = new ClaimsIdentity(claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
@@ -53,7 +60,10 @@ internal sealed class ApiTokenAuthenticationHandler(
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        await ApiProblems.Problem(Context, StatusCodes.Status403Forbidden, "Api.Forbidden").ExecuteAsync(Context);
+        await ApiProblems.Problem(Context, StatusCodes.Status403Forbidden,
+            Context.User.HasClaim(c => c.Type == ApiClaims.TokenId) && !Context.User.HasClaim(c => c.Type == ApiClaims.OrganisationId)
+                ? "Api.CreatorNoLongerAdmin"
+                : "Api.Forbidden").ExecuteAsync(Context);
 }
 
 /// <summary>The claims an API token puts on the caller, and reading them back.</summary>

@@ -20,7 +20,11 @@ internal static class OrganisationApi
             .WithName("GetOrganisation").WithSummary("The organisation the token belongs to")
             .ProducesProblem(StatusCodes.Status404NotFound);
         organisation.MapGet("/members", ListMembersAsync)
-            .WithName("ListMembers").WithSummary("The organisation's active members, one row per role");
+            .WithName("ListMembers")
+            .WithSummary("The organisation's active members, one row per role, a page of people at a time (?page=1&pageSize=100, "
+                + "at most 100); X-Total-Count holds the number of people and Link the next page")
+            .Produces<MemberRole[]>()
+            .ProducesValidationProblem();
         organisation.MapGet("/members/{personId:uuid}", GetMemberAsync)
             .WithName("GetMember").WithSummary("One active member of the organisation, with their roles")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -45,17 +49,62 @@ internal static class OrganisationApi
         return TypedResults.Ok(new OrganisationDetails(organisation.Id, organisation.Name, organisation.NameWelsh, organisation.Kind));
     }
 
-    private static async Task<Ok<MemberRole[]>> ListMembersAsync(HttpContext context, PeopleService people,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await ActiveMembersAsync(people, context.User.Caller().OrganisationId, personId: null, cancellationToken));
+    private static async Task<IResult> ListMembersAsync(HttpContext context, PeopleService people, CancellationToken cancellationToken)
+    {
+        // Read by hand, so "?page=two" is a 400 that names the field rather than a bare one.
+        var errors = new Dictionary<string, string[]>();
+        var page = QueryNumber(context, "page", 1, errors);
+        var pageSize = QueryNumber(context, "pageSize", PeopleService.MaximumPageSize, errors);
+        if (pageSize > PeopleService.MaximumPageSize)
+        {
+            errors["pageSize"] = [ApiProblems.Message(context, "Api.PageSizeTooLarge")];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(context, errors);
+        }
+
+        var listing = await people.MembersPageAsync(context.User.Caller().OrganisationId, search: null, page, pageSize, activeOnly: true,
+            cancellationToken);
+        context.Response.Headers["X-Total-Count"] = listing.Total.ToString(CultureInfo.InvariantCulture);
+        if (page < listing.PageCount)
+        {
+            context.Response.Headers.Link = string.Create(CultureInfo.InvariantCulture,
+                $"<{ApiHosting.ApiRoot}/v1/organisation/members?page={page + 1}&pageSize={pageSize}>; rel=\"next\"");
+        }
+
+        // A page past the end is empty, not the last page again, so a system walking the pages knows it has finished.
+        MemberRole[] rows = page > listing.PageCount ? [] : [.. listing.Members.SelectMany(m => m.ActiveRoles.Select(r =>
+            new MemberRole(m.Person.Id, m.Person.Profile.Name, m.Person.Profile.Language.Code(), m.HasLogin, r.Role)))];
+        return TypedResults.Ok(rows);
+    }
 
     private static async Task<Results<Ok<MemberRole[]>, ProblemHttpResult>> GetMemberAsync(Guid personId, HttpContext context,
         PeopleService people, CancellationToken cancellationToken)
     {
-        var roles = await ActiveMembersAsync(people, context.User.Caller().OrganisationId, personId, cancellationToken);
-        return roles.Length == 0
+        var roles = await people.ActiveRolesAsync(context.User.Caller().OrganisationId, personId, cancellationToken);
+        return roles.Count == 0
             ? (ProblemHttpResult)ApiProblems.Problem(context, StatusCodes.Status404NotFound, "Api.NotFound")
-            : TypedResults.Ok(roles);
+            : TypedResults.Ok(roles.Select(m => new MemberRole(m.Person.Id, m.Person.Profile.Name, m.Person.Profile.Language.Code(),
+                m.HasLogin, m.Membership.Role)).ToArray());
+    }
+
+    private static int QueryNumber(HttpContext context, string name, int fallback, Dictionary<string, string[]> errors)
+    {
+        var text = context.Request.Query[name].ToString();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1)
+        {
+            return number;
+        }
+
+        errors[name] = [ApiProblems.Message(context, "Api.NotAPageNumber")];
+        return fallback;
     }
 
     private static async Task<IResult> CreateMemberAsync(HttpContext context, PeopleService people, CancellationToken cancellationToken)
@@ -68,7 +117,12 @@ internal static class OrganisationApi
 
         var input = body.Value;
         var caller = context.User.Caller();
-        var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, input.ToProfile(), cancellationToken);
+        // A system keeping its records in step has no one to ask "is this the same person?", so the API records as
+        // before; the coordinator's page is where a likely duplicate is questioned.
+        // The text's language is the one the system asked to be answered in (Accept-Language), English by default.
+        var profile = input.ToProfile() with { WrittenIn = LanguageCultures.FromCulture(ApiProblems.Culture(context)) };
+        var created = await people.CreateMemberWithoutLoginAsync(caller.ActorId, caller.OrganisationId, profile,
+            addLikelyDuplicate: true, cancellationToken);
         if (!created.Succeeded)
         {
             return ApiProblems.Refused(context, created.Errors);
@@ -80,15 +134,6 @@ internal static class OrganisationApi
             string.Create(CultureInfo.InvariantCulture, $"{ApiHosting.ApiRoot}/v1/organisation/members/{member.PersonId}"), member);
     }
 
-    private static async Task<MemberRole[]> ActiveMembersAsync(PeopleService people, Guid organisationId, Guid? personId,
-        CancellationToken cancellationToken)
-    {
-        var members = await people.MembersOfAsync(organisationId, cancellationToken);
-        return [.. members
-            .Where(m => m.Membership.Status == MembershipStatus.Active && (personId is null || m.Person.Id == personId))
-            .Select(m => new MemberRole(m.Person.Id, m.Person.Profile.Name, m.Person.Profile.Language.Code(), m.HasLogin,
-                m.Membership.Role))];
-    }
 }
 
 /// <summary>An organisation as the API shows it.</summary>

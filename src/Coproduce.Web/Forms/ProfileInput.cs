@@ -69,7 +69,9 @@ public sealed class ProfileInput
 
         // A language nobody offered goes to Core as no language, so its rules refuse it with their own message.
         var profile = new PersonProfile(Name ?? string.Empty, LanguageCultures.FromCode(Language) ?? (Core.People.Language)(-1), Email,
-            Phone, Address, AccessibilityNeeds, new ConsentChoices(ContactByEmail, ContactByPhone, ShareStoryAsEvidence, agreedOn));
+            Phone, Address, AccessibilityNeeds, new ConsentChoices(ContactByEmail, ContactByPhone, ShareStoryAsEvidence, agreedOn),
+            // What is typed on a page is taken to be in the page's language.
+            LanguageCultures.Current);
         var checkedProfile = people.CheckProfile(profile);
         return dateError is null ? checkedProfile : Result<PersonProfile>.Refused([.. checkedProfile.Errors, dateError]);
     }

@@ -16,11 +16,7 @@ public sealed class MembershipNotices(PeopleService people, Outbox outbox, Accou
             return;
         }
 
-        var coordinators = (await people.MembersOfAsync(organisationId, cancellationToken))
-            .Where(m => m.Membership.Status == MembershipStatus.Active
-                && m.Membership.Role.IsCoordinating()
-                && m.Person.Profile.Email is not null)
-            .Select(m => m.Person).DistinctBy(p => p.Id);
+        var coordinators = (await people.CoordinatorsOfAsync(organisationId, cancellationToken)).Where(p => p.Profile.Email is not null);
         foreach (var coordinator in coordinators)
         {
             var language = coordinator.Profile.Language;

@@ -82,6 +82,21 @@ public class ApiTokenTests
         Assert.Null(await tokens.AuthenticateAsync(secret));
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_token_list_is_newest_first_and_bounded_in_the_database(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (tokens, timebank, people) = await SeedDemoAsync(database);
+        foreach (var name in new[] { "First", "Second", "Third" })
+        {
+            Assert.True((await tokens.CreateAsync(people["gareth@coproduce.test"], timebank, name)).Succeeded);
+        }
+
+        Assert.Equal(["Third", "Second"], (await tokens.ListAsync(timebank, limit: 2)).Select(t => t.Name));
+        Assert.Equal(3, (await tokens.ListAsync(timebank, limit: 1_000_000)).Count);
+    }
+
     private static async Task<(ApiTokenService Tokens, Guid Timebank, Dictionary<string, Guid> People)> SeedDemoAsync(TestDatabase database)
     {
         Assert.True(await database.Services.GetRequiredService<DemoCommunity>().SeedIfEmptyAsync());

@@ -1,4 +1,6 @@
 using System.Net;
+using Coproduce.Core.People;
+using Microsoft.EntityFrameworkCore;
 
 namespace Coproduce.Web.Tests.Api;
 
@@ -33,6 +35,39 @@ public class ApiAuthenticationTests
         using var revoked = await valid.GetAsync(Organisation, ct);
         var problem = await ApiResponses.ProblemAsync(revoked, 401);
         Assert.Contains("Bearer", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_token_whose_creator_is_no_longer_an_admin_gets_403_for_reads_and_writes_and_saves_nothing(TestProvider provider)
+    {
+        await using var world = await ApiWorld.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        using var timebank = world.Client(world.TimebankToken.Secret);
+        using var welsh = world.Client(world.TimebankToken.Secret, language: "cy");
+        using var network = world.Client(world.NetworkToken.Secret);
+        var members = new Uri("/api/v1/organisation/members", UriKind.Relative);
+        var edna = await world.App.Db(db => db.People.Where(p => p.Profile.Name == "Edna Price").Select(p => p.Id).SingleAsync(ct));
+        Assert.Equal(HttpStatusCode.OK, (await timebank.GetAsync(members, ct)).StatusCode);
+
+        // Gareth stops being the timebank's admin (he stays a person, and his token stays unrevoked).
+        await world.App.Db(db => db.Memberships
+            .Where(m => m.PersonId == world.Gareth && m.OrganisationId == world.Timebank && m.Role == OrganisationRole.OrganisationAdmin)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MembershipStatus.Ended), ct));
+        var people = await world.App.Db(db => db.People.CountAsync(ct));
+
+        var read = await ApiResponses.ProblemAsync(await timebank.GetAsync(Organisation, ct), 403);
+        await ApiResponses.ProblemAsync(await timebank.GetAsync(members, ct), 403);
+        await ApiResponses.ProblemAsync(await timebank.GetAsync(new Uri($"/api/v1/organisation/members/{edna}", UriKind.Relative), ct), 403);
+        await ApiResponses.ProblemAsync(await timebank.PostAsync(members,
+            new StringContent("""{"name":"Bethan Lloyd","language":"en"}""", System.Text.Encoding.UTF8, "application/json"), ct), 403);
+        var inWelsh = await ApiResponses.ProblemAsync(await welsh.GetAsync(Organisation, ct), 403);
+
+        Assert.Contains("no longer an admin", read.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("weinyddwr", inWelsh.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(people, await world.App.Db(db => db.People.CountAsync(ct)));
+        // The site admin's token for the network is untouched.
+        Assert.Equal(HttpStatusCode.OK, (await network.GetAsync(Organisation, ct)).StatusCode);
     }
 
     [Fact]

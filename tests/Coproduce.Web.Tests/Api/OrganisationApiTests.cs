@@ -85,6 +85,57 @@ public class OrganisationApiTests
         Assert.Equal(countBefore, await CountPeopleAndAuditAsync(world));
     }
 
+    [Fact]
+    public async Task The_member_list_comes_a_page_of_people_at_a_time_with_the_total_and_a_link_to_the_next()
+    {
+        await using var world = await ApiWorld.StartAsync(TestProvider.Sqlite);
+        var ct = TestContext.Current.CancellationToken;
+        using var client = world.Client(world.TimebankToken.Secret);
+        var seen = new List<Guid>();
+        var next = "/api/v1/organisation/members?pageSize=2";
+
+        while (next is not null)
+        {
+            using var response = await client.GetAsync(new Uri(next, UriKind.Relative), ct);
+            var rows = (await ApiResponses.JsonAsync(response)).EnumerateArray().Select(r => r.GetProperty("personId").GetGuid()).Distinct().ToList();
+            Assert.Equal("6", Assert.Single(response.Headers.GetValues("X-Total-Count")));
+            Assert.True(rows.Count <= 2);
+            seen.AddRange(rows);
+            next = response.Headers.TryGetValues("Link", out var link)
+                ? System.Text.RegularExpressions.Regex.Match(Assert.Single(link), "<([^>]+)>; rel=\"next\"").Groups[1].Value
+                : null;
+        }
+
+        // Megan, Siân, Gareth, Edna, Glyn and Dilys, once each; Owen has only asked.
+        Assert.Equal(6, seen.Distinct().Count());
+        Assert.Equal(6, seen.Count);
+        Assert.Empty((await ApiResponses.JsonAsync(await client.GetAsync(new Uri("/api/v1/organisation/members?page=99", UriKind.Relative), ct))).EnumerateArray());
+        var notANumber = await ApiResponses.ProblemAsync(await client.GetAsync(new Uri("/api/v1/organisation/members?page=two", UriKind.Relative), ct), 400);
+        var tooMany = await ApiResponses.ProblemAsync(await client.GetAsync(new Uri("/api/v1/organisation/members?pageSize=100000", UriKind.Relative), ct), 400);
+        Assert.True(notANumber.GetProperty("errors").TryGetProperty("page", out _), notANumber.GetRawText());
+        Assert.True(tooMany.GetProperty("errors").TryGetProperty("pageSize", out _), tooMany.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_NUL_a_direction_override_or_an_invisible_name_is_a_400_naming_the_field_and_saves_nothing()
+    {
+        await using var world = await ApiWorld.StartAsync(TestProvider.Sqlite);
+        var ct = TestContext.Current.CancellationToken;
+        using var english = world.Client(world.TimebankToken.Secret);
+        using var welsh = world.Client(world.TimebankToken.Secret, language: "cy");
+        var countBefore = await CountPeopleAndAuditAsync(world);
+
+        var nul = await ApiResponses.ProblemAsync(await english.PostAsync(Members,
+            Json("""{"name":"Edna\u0000Price","language":"en","address":"3 Oxford Street\u202E"}"""), ct), 400);
+        var invisible = await ApiResponses.ProblemAsync(await welsh.PostAsync(Members,
+            Json("""{"name":"\u200B\u2060\uFEFF","language":"cy"}"""), ct), 400);
+
+        Assert.StartsWith("This answer has a hidden character", nul.GetProperty("errors").GetProperty("name")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("This answer has hidden characters", nul.GetProperty("errors").GetProperty("address")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Rhowch enw", invisible.GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal(countBefore, await CountPeopleAndAuditAsync(world));
+    }
+
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_good_post_creates_a_member_without_a_login_recorded_by_the_token_creator_on_their_behalf(TestProvider provider)

@@ -98,6 +98,86 @@ public class OrganisationFormTests
     }
 
     [Fact]
+    public async Task Hidden_characters_in_a_members_details_are_refused_in_the_pages_language_and_nothing_is_saved()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/add";
+        var people = await app.Db(db => db.People.CountAsync());
+
+        using var english = await sian.PostFormAsync(path, [new("Input.Name", "Bethan\u202E Lloyd"), new("Input.Language", "en"),
+            new("Input.Address", "1 High Street\u0007")], action: path + "?handler=Create");
+        using var welsh = await sian.PostFormAsync("/cy" + path, [new("Input.Name", "\u200B\u200B"), new("Input.Language", "cy"),
+            new("Input.AccessibilityNeeds", "Large print\u0085please")], action: "/cy" + path + "?handler=Create");
+
+        var englishHtml = await english.ReadHtmlAsync();
+        Assert.Contains("<a href=\"#Input_Name\">This answer has hidden characters in it that change the direction of the text", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_Address\">This answer has a hidden control character in it", englishHtml, StringComparison.Ordinal);
+        var welshHtml = await welsh.ReadHtmlAsync();
+        Assert.Contains("<a href=\"#Input_Name\">Rhowch enw", welshHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_AccessibilityNeeds\">Mae nod rheoli cudd yn yr ateb hwn", welshHtml, StringComparison.Ordinal);
+        Assert.Equal(people, await app.Db(db => db.People.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Adding_the_same_member_twice_warns_with_a_link_to_the_existing_one_and_adds_only_when_told_to()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, edna) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/add";
+        var people = await app.Db(db => db.People.CountAsync());
+        KeyValuePair<string, string>[] again = [new("Input.Name", "edna PRICE"), new("Input.Language", "en"), new("Input.Phone", "01656 870 112")];
+
+        using var check = await sian.PostFormAsync(path, again, action: path + "?handler=Check");
+        var checkHtml = await check.ReadHtmlAsync();
+        Assert.Contains("This may be someone who is already a member", checkHtml, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/organisations/{timebank}/members/{edna}\"", checkHtml, StringComparison.Ordinal);
+        Assert.Contains("Add anyway: this is someone else", checkHtml, StringComparison.Ordinal);
+        using var welshCheck = await sian.PostFormAsync("/cy" + path, again, action: "/cy" + path + "?handler=Check");
+        Assert.Contains("Efallai fod hwn yn rhywun sydd eisoes yn aelod", await welshCheck.ReadHtmlAsync(), StringComparison.Ordinal);
+
+        // Posting "add" without choosing "add anyway" (an old form, a double click) is refused and adds no one.
+        using var refused = await sian.PostFormAsync(path, again, action: path + "?handler=Create");
+        Assert.Contains("Someone with this name and phone number is already a member", await refused.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(people, await app.Db(db => db.People.CountAsync()));
+
+        using var added = await sian.PostFormAsync(path, [.. again, new("AddAnyway", "true")], action: path + "?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(people + 1, await app.Db(db => db.People.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_members_needs_written_on_an_English_page_are_marked_as_English_on_the_Welsh_page()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, edna) = await DemoIdsAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/organisations/{timebank}/members/{edna}";
+
+        using var english = await sian.PostFormAsync(path + "/edit", [new("Input.Name", "Edna Price"), new("Input.Language", "en"),
+            new("Input.Phone", "01656 870112"), new("Input.AccessibilityNeeds", "Large print, please")]);
+        Assert.Equal(HttpStatusCode.Redirect, english.StatusCode);
+        Assert.Equal(Language.English, (await app.Db(db => db.People.SingleAsync(p => p.Id == edna))).Profile.WrittenIn);
+
+        var welshPage = await sian.GetHtmlAsync("/cy" + path);
+        var englishPage = await sian.GetHtmlAsync(path);
+        Assert.Contains("lang=\"en\">Large print, please</dd>", welshPage, StringComparison.Ordinal);
+        Assert.Contains("app-preserve-lines\">Large print, please</dd>", englishPage, StringComparison.Ordinal);
+
+        // Written again in Welsh on the Welsh page: now it is the English page that marks it.
+        using var welsh = await sian.PostFormAsync("/cy" + path + "/edit", [new("Input.Name", "Edna Price"), new("Input.Language", "en"),
+            new("Input.Phone", "01656 870112"), new("Input.AccessibilityNeeds", "Print bras, os gwelwch yn dda")]);
+        Assert.Equal(HttpStatusCode.Redirect, welsh.StatusCode);
+        Assert.Contains("lang=\"cy\">Print bras, os gwelwch yn dda</dd>", await sian.GetHtmlAsync(path), StringComparison.Ordinal);
+        Assert.Contains("app-preserve-lines\">Print bras, os gwelwch yn dda</dd>", await sian.GetHtmlAsync("/cy" + path), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_member_cannot_post_the_coordinators_form()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
@@ -142,6 +222,43 @@ public class OrganisationFormTests
         var stored = await app.Db(db => db.People.SingleAsync(p => p.Id == edna));
         Assert.Equal(Language.Welsh, stored.Profile.Language);
         Assert.Equal("01656 870113", stored.Profile.Phone);
+    }
+
+    [Fact]
+    public async Task A_coordinator_cannot_edit_someone_who_only_asked_to_join_nor_the_email_of_someone_who_signs_in()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (timebank, _) = await DemoIdsAsync(app);
+        var owen = await app.Db(db => db.People.Where(p => p.Profile.Name == "Owen Davies").Select(p => p.Id).SingleAsync());
+        var megan = await app.Db(db => db.People.Where(p => p.Profile.Name == "Megan Price").Select(p => p.Id).SingleAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var meganPath = $"/organisations/{timebank}/members/{megan}/edit";
+
+        // Owen has only asked to join: no edit page, and a post made with a token from another form changes nothing.
+        using var owenPage = await sian.GetAsync(new Uri($"/organisations/{timebank}/members/{owen}/edit", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, owenPage.StatusCode);
+        using var owenPost = await sian.PostFormAsync(meganPath, [new("Input.Name", "Owen Changed"), new("Input.Language", "en"),
+            new("Input.Email", "sian@example.com")], action: $"/organisations/{timebank}/members/{owen}/edit");
+        Assert.Equal(HttpStatusCode.NotFound, owenPost.StatusCode);
+        Assert.DoesNotContain($"members/{owen}/edit", await sian.GetHtmlAsync($"/organisations/{timebank}/members/{owen}"), StringComparison.Ordinal);
+
+        // Megan signs in: her email is shown, not asked for, and a posted change is refused with the reason.
+        var form = await sian.GetHtmlAsync(meganPath);
+        Assert.DoesNotContain("name=\"Input.Email\"", form, StringComparison.Ordinal);
+        Assert.Contains("megan@coproduce.test", form, StringComparison.Ordinal);
+        Assert.Contains("only they can change it", System.Net.WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+        using var changed = await sian.PostFormAsync($"/cy{meganPath}", [new("Input.Name", "Megan Price"), new("Input.Language", "en"),
+            new("Input.Email", "sian@example.com")]);
+        Assert.Contains("Ni allwch newid cyfeiriad e-bost rhywun sy'n mewngofnodi", await changed.ReadHtmlAsync(), StringComparison.Ordinal);
+        using var saved = await sian.PostFormAsync(meganPath, [new("Input.Name", "Megan Price-Jones"), new("Input.Language", "en")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var stored = await app.Db(db => db.People.Where(p => p.Id == owen || p.Id == megan).ToDictionaryAsync(p => p.Id));
+        Assert.Equal("Owen Davies", stored[owen].Profile.Name);
+        Assert.Equal("owen@coproduce.test", stored[owen].Profile.Email);
+        Assert.Equal("Megan Price-Jones", stored[megan].Profile.Name);
+        Assert.Equal("megan@coproduce.test", stored[megan].Profile.Email);
     }
 
     [Fact]

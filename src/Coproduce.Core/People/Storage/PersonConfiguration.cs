@@ -10,6 +10,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.ToTable("People");
         person.HasKey(p => p.Id);
         person.Property(p => p.Id).ValueGeneratedNever();
+        person.Property(p => p.SortName).HasMaxLength(PersonSearch.MaximumSortNameLength);
+        person.Property(p => p.SearchText).HasMaxLength(PersonSearch.MaximumSearchTextLength);
+        // Member lists are paged in name order; the index lets the database read a page without sorting everyone.
+        person.HasIndex(p => p.SortName);
         person.ComplexProperty(p => p.Profile, profile =>
         {
             profile.Property(p => p.Name).HasColumnName("Name").HasMaxLength(PeopleRules.MaximumNameLength);
@@ -18,6 +22,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             profile.Property(p => p.Phone).HasColumnName("Phone").HasMaxLength(PeopleRules.MaximumPhoneLength);
             profile.Property(p => p.Address).HasColumnName("Address").HasMaxLength(PeopleRules.MaximumAddressLength);
             profile.Property(p => p.AccessibilityNeeds).HasColumnName("AccessibilityNeeds").HasMaxLength(PeopleRules.MaximumNeedsLength);
+            profile.Property(p => p.WrittenIn).HasColumnName("TextLanguage").HasConversion<int?>();
             profile.ComplexProperty(p => p.Consent, consent =>
             {
                 consent.Property(c => c.ContactByEmail).HasColumnName("ConsentContactByEmail");

@@ -25,6 +25,13 @@ public sealed class AddMemberModel(PeopleService people, CurrentPerson current) 
     /// <summary>The answers, once they pass the checks, shown for the coordinator to confirm.</summary>
     public PersonProfile? Checked { get; private set; }
 
+    /// <summary>Members with the same name and phone: probably this person, already recorded.</summary>
+    public IReadOnlyList<Person> LikelyDuplicates { get; private set; } = [];
+
+    /// <summary>The coordinator has seen the likely duplicates and says this is someone else.</summary>
+    [BindProperty]
+    public bool AddAnyway { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid organisationId, CancellationToken cancellationToken)
     {
         // Someone added from the Welsh page most likely speaks Welsh; the coordinator can still choose.
@@ -41,6 +48,11 @@ public sealed class AddMemberModel(PeopleService people, CurrentPerson current) 
         }
 
         Checked = Check();
+        if (Checked is not null)
+        {
+            LikelyDuplicates = await people.FindLikelyDuplicatesAsync(organisationId, Checked, cancellationToken);
+        }
+
         return Page();
     }
 
@@ -62,10 +74,17 @@ public sealed class AddMemberModel(PeopleService people, CurrentPerson current) 
             return Page();
         }
 
-        var created = await people.CreateMemberWithoutLoginAsync(current.Id!.Value, organisationId, profile, cancellationToken);
+        var created = await people.CreateMemberWithoutLoginAsync(current.Id!.Value, organisationId, profile, AddAnyway, cancellationToken);
         if (!created.Succeeded)
         {
             ModelState.AddFieldErrors(created.Errors);
+            if (created.Errors.Any(e => e.Code == "People.LikelyDuplicate"))
+            {
+                // Back to the answers, with the warning: someone recorded them in the meantime, or "add anyway" wasn't chosen.
+                Checked = profile;
+                LikelyDuplicates = await people.FindLikelyDuplicatesAsync(organisationId, profile, cancellationToken);
+            }
+
             return Page();
         }
 

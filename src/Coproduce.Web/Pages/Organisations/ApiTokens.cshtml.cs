@@ -51,7 +51,7 @@ public sealed class ApiTokensModel(PeopleService people, ApiTokenService tokens,
         Created = result.Value;
         Input = new TokenInput();
         ModelState.Clear();
-        Tokens = await tokens.ListAsync(organisationId, cancellationToken);
+        Tokens = await tokens.ListAsync(organisationId, cancellationToken: cancellationToken);
         return Page();
     }
 
@@ -83,7 +83,7 @@ public sealed class ApiTokensModel(PeopleService people, ApiTokenService tokens,
             return false;
         }
 
-        Tokens = await tokens.ListAsync(organisationId, cancellationToken);
+        Tokens = await tokens.ListAsync(organisationId, cancellationToken: cancellationToken);
         return true;
     }
 

@@ -21,6 +21,9 @@ public sealed class EditMemberModel(PeopleService people, CurrentPerson current)
 
     public Person Person { get; private set; } = null!;
 
+    /// <summary>The member signs in with their email address, so only they may change it: it is shown, not asked.</summary>
+    public bool EmailLocked { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(organisationId, personId, cancellationToken))
@@ -37,6 +40,13 @@ public sealed class EditMemberModel(PeopleService people, CurrentPerson current)
         if (!await LoadAsync(organisationId, personId, cancellationToken))
         {
             return NotFound();
+        }
+
+        // The locked email isn't a field on the form, so an absent one means "unchanged"; one posted anyway is checked
+        // by Core, which refuses any change to it.
+        if (EmailLocked && Input.Email is null)
+        {
+            Input.Email = Person.Profile.Email;
         }
 
         var checkedProfile = Input.Check(people, today: null);
@@ -58,13 +68,15 @@ public sealed class EditMemberModel(PeopleService people, CurrentPerson current)
         var organisation = await people.FindOrganisationAsync(organisationId, cancellationToken);
         var member = organisation is null ? null
             : await people.FindMemberAsync(organisationId, personId, cancellationToken);
-        if (organisation is null || member is null)
+        // Only active members: someone who has only asked to join is not yet the coordinator's to look after.
+        if (organisation is null || member is null || member.Membership.Status != MembershipStatus.Active)
         {
             return false;
         }
 
         Organisation = organisation;
         Person = member.Person;
+        EmailLocked = member.HasLogin && member.Person.Id != current.Id;
         return true;
     }
 }
