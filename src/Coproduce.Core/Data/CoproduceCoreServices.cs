@@ -1,6 +1,7 @@
 using Coproduce.Core.Demo;
 using Coproduce.Core.Journeys;
 using Coproduce.Core.Ledger;
+using Coproduce.Core.Notifications;
 using Coproduce.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public static class CoproduceCoreServices
 
         services.AddSingleton<UnitsOfWork>();
 
+        services.AddOutbox();
         services.AddLedger();
         services.AddPeople();
         services.AddJourneys();

@@ -46,15 +46,7 @@ public sealed class LedgerService
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<FieldError>();
-        var name = request.Name?.Trim() ?? string.Empty;
-        if (name.Length == 0)
-        {
-            errors.Add(new FieldError(nameof(request.Name), "Ledger.NameRequired"));
-        }
-        else if (name.Length > MaximumNameLength)
-        {
-            errors.Add(new FieldError(nameof(request.Name), "Ledger.NameTooLong", MaximumNameLength));
-        }
+        var name = CheckText(request.Name, nameof(request.Name), "Ledger.Name", MaximumNameLength, errors, TextKind.SingleLine);
 
         if (!Enum.IsDefined(request.OwnerKind)
             || (request.OwnerKind != AccountOwnerKind.System && (request.OwnerId ?? Guid.Empty) == Guid.Empty))
@@ -155,7 +147,7 @@ public sealed class LedgerService
         }
 
         var description = CheckText(request.Description, nameof(request.Description), "Ledger.Description", MaximumDescriptionLength, errors);
-        var key = CheckText(request.IdempotencyKey, nameof(request.IdempotencyKey), "Ledger.Key", MaximumKeyLength, errors);
+        var key = CheckText(request.IdempotencyKey, nameof(request.IdempotencyKey), "Ledger.Key", MaximumKeyLength, errors, TextKind.SingleLine);
 
         var occurredAt = request.OccurredAt ?? now;
         if (occurredAt > now + ClockTolerance)
@@ -189,7 +181,7 @@ public sealed class LedgerService
         var reason = CheckText(request.Reason, nameof(request.Reason), "Ledger.Reason", MaximumDescriptionLength, errors);
         var key = request.IdempotencyKey is null
             ? $"reversal:{request.TransferId:N}"
-            : CheckText(request.IdempotencyKey, nameof(request.IdempotencyKey), "Ledger.Key", MaximumKeyLength, errors);
+            : CheckText(request.IdempotencyKey, nameof(request.IdempotencyKey), "Ledger.Key", MaximumKeyLength, errors, TextKind.SingleLine);
 
         var original = await work.Db.Transfers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == request.TransferId, cancellationToken);
         if (original is null)
@@ -298,12 +290,18 @@ public sealed class LedgerService
     private static Task<long> SumOfChangesAsync(IQueryable<Transfer> transfers, Guid accountId, CancellationToken cancellationToken) =>
         transfers.SumAsync(t => t.ToAccountId == accountId ? (long)t.Minutes : -(long)t.Minutes, cancellationToken);
 
-    private static string CheckText(string? text, string field, string codePrefix, int maximumLength, List<FieldError> errors)
+    /// <summary>People's text by the one rule (<see cref="TextRules"/>): something visible, nothing hidden, not too long.</summary>
+    private static string CheckText(string? text, string field, string codePrefix, int maximumLength, List<FieldError> errors,
+        TextKind kind = TextKind.MultiLine)
     {
         var trimmed = text?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
+        if (!TextRules.HasVisibleText(trimmed))
         {
             errors.Add(new FieldError(field, codePrefix + "Required"));
+        }
+        else if (TextRules.Check(field, trimmed, kind) is { } hidden)
+        {
+            errors.Add(hidden);
         }
         else if (trimmed.Length > maximumLength)
         {

@@ -25,9 +25,22 @@ public static class NotificationServices
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddSingleton<Outbox>();
+        services.AddOutbox();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the <see cref="Outbox"/> alone, which every capability writes to in its acts, with links that are paths
+    /// unless the host says otherwise (the web app registers its own <see cref="ISiteLinks"/>). <c>AddCoproduceCore</c>
+    /// calls this; sending needs <see cref="AddNotifications"/>.
+    /// </summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Outbox>();
+        services.TryAddSingleton<ISiteLinks, RelativeSiteLinks>();
         return services;
     }
 }

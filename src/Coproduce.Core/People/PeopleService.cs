@@ -1,6 +1,7 @@
 using Coproduce.Core.Audit;
 using Coproduce.Core.Common;
 using Coproduce.Core.Data;
+using Coproduce.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coproduce.Core.People;
@@ -12,12 +13,16 @@ namespace Coproduce.Core.People;
 public sealed class PeopleService
 {
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly UnitsOfWork units;
+    private readonly MembershipNotices notices;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the service.</summary>
-    public PeopleService(IDbContextFactory<CoproduceDbContext> contexts, TimeProvider clock)
+    public PeopleService(IDbContextFactory<CoproduceDbContext> contexts, UnitsOfWork units, Outbox outbox, ISiteLinks links, TimeProvider clock)
     {
         this.contexts = contexts;
+        this.units = units;
+        notices = new MembershipNotices(outbox, links);
         this.clock = clock;
     }
 
@@ -162,35 +167,44 @@ public sealed class PeopleService
     }
 
     /// <summary>Asks to join an organisation as a member; a coordinator decides.</summary>
-    public async Task<Result<Membership>> RequestToJoinAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+    public Task<Result<Membership>> RequestToJoinAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default) =>
+        units.RunAsync(async (work, token) =>
         {
-            return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownOrganisation"));
-        }
+            var db = work.Db;
+            var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, token);
+            var requester = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, token);
+            if (organisation is null || requester is null)
+            {
+                return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownOrganisation"));
+            }
 
-        var now = clock.GetUtcNow();
-        var existing = await db.Memberships.SingleOrDefaultAsync(
-            m => m.PersonId == personId && m.OrganisationId == organisationId && m.Role == OrganisationRole.Member, cancellationToken);
-        switch (existing?.Status)
-        {
-            case MembershipStatus.Active:
-                return Result<Membership>.Refused(new FieldError(string.Empty, "People.AlreadyMember"));
-            case MembershipStatus.Requested:
-                return Result<Membership>.Refused(new FieldError(string.Empty, "People.AlreadyRequested"));
-            case MembershipStatus.Declined or MembershipStatus.Ended:
-                existing.RequestAgain(personId, now);
-                break;
-            case null:
-                existing = new Membership(Guid.CreateVersion7(now), personId, organisationId, OrganisationRole.Member, now, personId);
-                db.Memberships.Add(existing);
-                break;
-        }
+            var now = clock.GetUtcNow();
+            var existing = await db.Memberships.SingleOrDefaultAsync(
+                m => m.PersonId == personId && m.OrganisationId == organisationId && m.Role == OrganisationRole.Member, token);
+            switch (existing?.Status)
+            {
+                case MembershipStatus.Active:
+                    return Result<Membership>.Refused(new FieldError(string.Empty, "People.AlreadyMember"));
+                case MembershipStatus.Requested:
+                    return Result<Membership>.Refused(new FieldError(string.Empty, "People.AlreadyRequested"));
+                case MembershipStatus.Declined or MembershipStatus.Ended:
+                    existing.RequestAgain(personId, now);
+                    break;
+                case null:
+                    existing = new Membership(Guid.CreateVersion7(now), personId, organisationId, OrganisationRole.Member, now, personId);
+                    db.Memberships.Add(existing);
+                    break;
+            }
 
-        db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipRequested, personId, null, organisationId, existing.Id));
-        return await SaveOnceAsync(db, existing, "People.AlreadyRequested", cancellationToken);
-    }
+            db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipRequested, personId, null, organisationId, existing.Id));
+            var saved = await SaveOnceAsync(db, existing, "People.AlreadyRequested", token);
+            if (saved.Succeeded)
+            {
+                notices.Requested(work, organisation, requester, await CoordinatorsOfAsync(db, organisationId, token));
+            }
+
+            return saved;
+        }, cancellationToken);
 
     /// <summary>A coordinator approves or declines a join request; who decided is recorded.</summary>
     /// <param name="coordinatorId">Who decides.</param>
@@ -198,10 +212,14 @@ public sealed class PeopleService
     /// <param name="approve">Approve, or decline.</param>
     /// <param name="organisationId">When given, the request must be to join this organisation (the page it was decided on).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<Result<Membership>> DecideAsync(Guid coordinatorId, Guid membershipId, bool approve, Guid? organisationId = null,
-        CancellationToken cancellationToken = default)
+    public Task<Result<Membership>> DecideAsync(Guid coordinatorId, Guid membershipId, bool approve, Guid? organisationId = null,
+        CancellationToken cancellationToken = default) =>
+        units.RunAsync((work, token) => DecideAsync(work, coordinatorId, membershipId, approve, organisationId, token), cancellationToken);
+
+    private async Task<Result<Membership>> DecideAsync(UnitOfWork work, Guid coordinatorId, Guid membershipId, bool approve, Guid? organisationId,
+        CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var db = work.Db;
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
         if (membership is null || (organisationId is not null && membership.OrganisationId != organisationId))
         {
@@ -231,7 +249,15 @@ public sealed class PeopleService
 
         db.AuditEntries.Add(new AuditEntry(now, approve ? AuditActions.MembershipApproved : AuditActions.MembershipDeclined,
             coordinatorId, membership.PersonId, membership.OrganisationId, membership.Id));
-        return await SaveOnceAsync(db, membership, "People.RequestAlreadyDecided", cancellationToken);
+        var saved = await SaveOnceAsync(db, membership, "People.RequestAlreadyDecided", cancellationToken);
+        if (saved.Succeeded
+            && await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == membership.OrganisationId, cancellationToken) is { } organisation
+            && await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == membership.PersonId, cancellationToken) is { } person)
+        {
+            notices.Decided(work, membership, organisation, person);
+        }
+
+        return saved;
     }
 
     /// <summary>Every organisation, by name.</summary>
@@ -350,6 +376,11 @@ public sealed class PeopleService
     public async Task<IReadOnlyList<Person>> CoordinatorsOfAsync(Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await CoordinatorsOfAsync(db, organisationId, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Person>> CoordinatorsOfAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken)
+    {
         var coordinating = db.Memberships.Where(m => m.OrganisationId == organisationId && m.Status == MembershipStatus.Active
             && OrganisationRoles.Coordinating.Contains(m.Role)).Select(m => m.PersonId);
         return await db.People.AsNoTracking().Where(p => coordinating.Contains(p.Id))

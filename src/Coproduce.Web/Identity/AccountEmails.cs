@@ -10,7 +10,7 @@ namespace Coproduce.Web.Identity;
 /// The emails an account needs (confirm the address, reset the password), written to the outbox in the person's
 /// language, with a link to the page in that language.
 /// </summary>
-public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox, IHttpContextAccessor http)
+public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox, ISiteLinks links)
 {
     public async Task SendConfirmationAsync(UserAccount user, Person person, CancellationToken cancellationToken = default)
     {
@@ -48,9 +48,7 @@ public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox,
     public string Link(Person person, string pathAndQuery)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Account emails are sent while answering a request.");
-        var language = person.Profile.Language == Core.People.Language.Welsh ? "/cy" : string.Empty;
-        return $"{request.Scheme}://{request.Host}{language}{pathAndQuery}";
+        return links.LinkTo(person.Profile.Language.Culture(), pathAndQuery);
     }
 
     private async Task SendAsync(UserAccount user, Person person, NotificationTemplate template, string path, string token,

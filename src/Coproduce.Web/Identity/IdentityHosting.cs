@@ -1,4 +1,5 @@
 using Coproduce.Core.Data;
+using Coproduce.Core.Notifications;
 using Coproduce.Core.People;
 using Microsoft.AspNetCore.Identity;
 
@@ -53,7 +54,7 @@ internal static class IdentityHosting
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<SignInDestination>();
-        services.AddScoped<People.MembershipNotices>();
+        services.AddSingleton<ISiteLinks, RequestSiteLinks>();
         return services;
     }
 }

@@ -193,4 +193,27 @@ public class PostingTests
         await using var db = await database.OpenContextAsync();
         return await db.Transfers.CountAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Hidden_characters_in_a_description_a_key_or_an_account_name_are_refused_by_the_one_text_rule(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var ledger = database.Ledger;
+        var pot = await ledger.OpenIssuerAsync("Pot");
+        var member = await ledger.OpenMemberAsync("Glenys");
+
+        var reversed = await ledger.PostAsync(Transfer(pot.Id, member.Id, 60) with { Description = "Gardening \u202Efor Mrs Jones" });
+        var invisible = await ledger.PostAsync(Transfer(pot.Id, member.Id, 60) with { Description = "\u200B\u200B\uFEFF" });
+        var nul = await ledger.PostAsync(Transfer(pot.Id, member.Id, 60, key: "slip\u00000042"));
+        var account = await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Member, "Glen\u0007ys", Guid.NewGuid()));
+
+        Assert.Equal("Text.DirectionControl", Assert.Single(reversed.Errors).Code);
+        Assert.Equal("Ledger.DescriptionRequired", Assert.Single(invisible.Errors).Code);
+        Assert.Equal("Text.ControlCharacterOneLine", Assert.Single(nul.Errors).Code);
+        Assert.Equal("Text.ControlCharacterOneLine", Assert.Single(account.Errors).Code);
+        Assert.Equal(0, await ledger.BalanceAsync(member.Id));
+        // A description may run over several lines, as a coordinator types it from a paper slip.
+        Assert.True((await ledger.PostAsync(Transfer(pot.Id, member.Id, 60) with { Description = "Gardening\nand a cup of tea" })).Succeeded);
+    }
 }

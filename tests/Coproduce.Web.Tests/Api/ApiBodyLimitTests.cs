@@ -17,9 +17,10 @@ public class ApiBodyLimitTests
     [Theory]
     [InlineData(Limit + 1, false)]
     [InlineData(Limit + 1, true)]
-    // Over Kestrel's own 30 MB limit: this was a 500 once.
+    // Over Kestrel's own 30 MB limit, declared: this was a 500 once. A chunked body that long takes the same path as the
+    // chunked one above (the API stops reading at 64 KB, long before Kestrel's limit), and the client is still writing
+    // when the server answers and closes, so whether it hears the 413 or a broken pipe is a race, not a finding.
     [InlineData((30 * 1024 * 1024) + 1, false)]
-    [InlineData((30 * 1024 * 1024) + 1, true)]
     public async Task A_body_over_the_limit_gets_413_in_the_callers_language_and_changes_nothing(int size, bool chunked)
     {
         await using var world = await ApiWorld.StartAsync(TestProvider.Sqlite);

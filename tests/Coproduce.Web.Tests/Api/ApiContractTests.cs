@@ -43,7 +43,7 @@ public class ApiContractTests
         foreach (var (path, statuses) in new[]
                  {
                      ("/api/v1/organisation", new[] { "200", "401", "404" }),
-                     ("/api/v1/organisation/members", ["200", "401"]),
+                     ("/api/v1/organisation/members", ["200", "400", "401"]),
                      ("/api/v1/organisation/members/{personId}", ["200", "401", "404"]),
                  })
         {

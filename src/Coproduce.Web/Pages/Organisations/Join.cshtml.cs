@@ -1,7 +1,6 @@
 using Coproduce.Core.People;
 using Coproduce.Web.Forms;
 using Coproduce.Web.Identity;
-using Coproduce.Web.People;
 using Coproduce.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ namespace Coproduce.Web.Pages.Organisations;
 
 /// <summary>Asking to join: a confirmation, then a request a coordinator decides.</summary>
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class JoinModel(PeopleService people, CurrentPerson current, MembershipNotices notices) : PageModel
+public sealed class JoinModel(PeopleService people, CurrentPerson current) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
 
@@ -44,7 +43,6 @@ public sealed class JoinModel(PeopleService people, CurrentPerson current, Membe
             return Page();
         }
 
-        await notices.RequestedAsync(organisationId, personId, cancellationToken);
         Done = "Requested";
         return RedirectToPage("/Organisations/Details", new { organisationId });
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Coproduce.Core.People;
 using Coproduce.Web.Forms;
 using Coproduce.Web.Identity;
-using Coproduce.Web.People;
 using Coproduce.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
@@ -18,7 +17,7 @@ namespace Coproduce.Web.Pages.Organisations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class MembersModel(PeopleService people, CurrentPerson current, MembershipNotices notices) : PageModel
+public sealed class MembersModel(PeopleService people, CurrentPerson current) : PageModel
 {
     public const int PageSize = 50;
 
@@ -95,7 +94,6 @@ public sealed class MembersModel(PeopleService people, CurrentPerson current, Me
             return Page();
         }
 
-        await notices.DecidedAsync(result.Value, cancellationToken);
         Done = approve ? "Approved" : "Declined";
         DoneName = (await people.FindPersonAsync(result.Value.PersonId, cancellationToken))?.Profile.Name;
         return RedirectToPage(new { organisationId });
