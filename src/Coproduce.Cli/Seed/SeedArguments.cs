@@ -25,7 +25,8 @@ internal static class SeedArguments
                 case "--members":
                     if (Count(value, minimum: 1, MostMembers) is not { } m)
                     {
-                        return Problem($"--members needs a whole number of people from 1 to {MostMembers:N0}, e.g. --members 100000; got {Shown(value)}.");
+                        return Problem(string.Create(CultureInfo.InvariantCulture,
+                            $"--members needs a whole number of people from 1 to {MostMembers:N0}, e.g. --members 100000; got {Shown(value)}."));
                     }
 
                     members = m;
@@ -34,7 +35,8 @@ internal static class SeedArguments
                 case "--transfers":
                     if (Count(value, minimum: 0, MostTransfers) is not { } t)
                     {
-                        return Problem($"--transfers needs a whole number from 0 to {MostTransfers:N0}, e.g. --transfers 1000000; got {Shown(value)}.");
+                        return Problem(string.Create(CultureInfo.InvariantCulture,
+                            $"--transfers needs a whole number from 0 to {MostTransfers:N0}, e.g. --transfers 1000000; got {Shown(value)}."));
                     }
 
                     transfers = t;

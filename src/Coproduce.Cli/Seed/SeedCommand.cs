@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using Coproduce.Core.Data;
 using Coproduce.Core.Demo.Benchmark;
 using Microsoft.EntityFrameworkCore;
@@ -58,9 +59,10 @@ internal static class SeedCommand
         }
 
         var report = result.Report!;
-        await output.WriteLineAsync($"Seeded in {timer.Elapsed:hh\\:mm\\:ss}: {report.Organisations} organisations, {report.People:N0} people "
-            + $"({report.Logins} with a login, password as the demo's), {report.ActiveMemberships:N0} active memberships, "
-            + $"{report.RequestedMemberships:N0} waiting requests, {report.Accounts:N0} accounts, {report.Transfers:N0} transfers.");
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Seeded in {timer.Elapsed:hh\\:mm\\:ss}: {report.Organisations} organisations, {report.People:N0} people ({report.Logins} with a login, "
+            + $"password as the demo's), {report.ActiveMemberships:N0} active memberships, {report.RequestedMemberships:N0} waiting requests, "
+            + $"{report.Accounts:N0} accounts, {report.Transfers:N0} transfers."));
         return 0;
     }
 

@@ -25,6 +25,11 @@ public sealed class BenchmarkCommunity
     /// <summary>The time-credit network's name.</summary>
     public const string NetworkName = "Valleys Time Credits";
 
+    private const int VenueCount = 3;
+
+    // Siân coordinates and Gareth runs both big organisations; Megan is a member of the timebank.
+    private const int DemoRoles = 5;
+
     private const int MembersPerAct = 2_000;
     private const int TransfersPerAct = 1_000;
 
@@ -94,11 +99,6 @@ public sealed class BenchmarkCommunity
         }
     }
 
-    private const int VenueCount = 3;
-
-    // Siân coordinates and Gareth runs both big organisations; Megan is a member of the timebank.
-    private const int DemoRoles = 5;
-
     private sealed record DemoPeople(Guid Sian, Guid Gareth, Guid Megan);
 
     private async Task<(BenchmarkSeedRefusal? Refusal, DemoPeople? People)> CheckDatabaseAsync(CancellationToken cancellationToken)
@@ -114,14 +114,12 @@ public sealed class BenchmarkCommunity
             return (BenchmarkSeedRefusal.AlreadySeeded, null);
         }
 
-        var signIns = DemoCommunity.SignIns.Select(s => s.Email).ToList();
-        var found = await db.People.Where(p => p.IsDemo && signIns.Contains(p.Profile.Email!))
-            .Select(p => new { p.Id, p.Profile.Email }).ToListAsync(cancellationToken);
-        Guid? Find(OrganisationRole role) =>
-            found.SingleOrDefault(p => p.Email == DemoCommunity.SignIns.Single(s => s.Role == role).Email)?.Id;
-        return Find(OrganisationRole.Coordinator) is { } sian && Find(OrganisationRole.OrganisationAdmin) is { } gareth
-            && Find(OrganisationRole.Member) is { } megan
-            ? (null, new DemoPeople(sian, gareth, megan))
+        var emails = DemoCommunity.SignIns.Where(s => s.Role is not null).ToDictionary(s => s.Role!.Value, s => s.Email);
+        var wanted = new[] { emails[OrganisationRole.Coordinator], emails[OrganisationRole.OrganisationAdmin], emails[OrganisationRole.Member] };
+        var found = await db.People.Where(p => p.IsDemo && wanted.Contains(p.Profile.Email!))
+            .ToDictionaryAsync(p => p.Profile.Email!, p => p.Id, cancellationToken);
+        return found.Count == wanted.Length
+            ? (null, new DemoPeople(found[wanted[0]], found[wanted[1]], found[wanted[2]]))
             : (BenchmarkSeedRefusal.DemoSignInsMissing, null);
     }
 
@@ -154,7 +152,8 @@ public sealed class BenchmarkCommunity
                 venues.Add(new BenchmarkVenue(await OpenAsync(work, AccountOwnerKind.Organisation, name, venue.Id, minimum: 0, token), spends));
             }
 
-            return Result<BenchmarkOrganisations>.Success(new BenchmarkOrganisations(timebankPot, networkPot, venues, demoPeople.Sian, demoPeople.Gareth));
+            return Result<BenchmarkOrganisations>.Success(new BenchmarkOrganisations(timebank.Id, network.Id, timebankPot, networkPot, venues,
+                demoPeople.Sian, demoPeople.Gareth));
         }, cancellationToken);
         return result.Value ?? throw new InvalidOperationException("The benchmark's organisations were refused: " + string.Join("; ", result.Errors));
     }
@@ -176,9 +175,7 @@ public sealed class BenchmarkCommunity
     private async Task<IReadOnlyList<Guid?>> AddMembersAsync(IReadOnlyList<BenchmarkMember> members, BenchmarkOrganisations organisations,
         SeedProgress say, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var timebankId = await db.Organisations.Where(o => o.Name == TimebankName).Select(o => o.Id).SingleAsync(cancellationToken);
-        var networkId = await db.Organisations.Where(o => o.Name == NetworkName).Select(o => o.Id).SingleAsync(cancellationToken);
+        var (timebankId, networkId) = (organisations.TimebankId, organisations.NetworkId);
         var rows = new BenchmarkRows();
         var accounts = new List<Guid?>(members.Count);
         say.BeginStage();

@@ -11,7 +11,10 @@ namespace Coproduce.Core.Demo.Benchmark;
 /// </summary>
 internal sealed class MemberGenerator(Random random, DateTimeOffset start, DateTimeOffset end)
 {
-    /// <summary>At most this many get a login: hashing passwords is slow on purpose, so all share the demo's one hash.</summary>
+    /// <summary>
+    /// At most this many get a login. Hashing passwords is slow on purpose, so all share the demo's one hash; a few
+    /// hundred are enough for a web benchmark to sign in as many different members.
+    /// </summary>
     public const int MaximumLogins = 200;
 
     private const string LoginDomain = "coproduce.test";
@@ -21,7 +24,8 @@ internal sealed class MemberGenerator(Random random, DateTimeOffset start, DateT
         var founders = Math.Max(1, count / 10);
         // The most recent joiners are the ones still waiting: a coordinator's list of requests is last week's, not 2024's.
         var applicants = count / 50;
-        var loginEvery = Math.Max(1, (count + MaximumLogins - 1) / MaximumLogins);
+        // One member in a hundred signs in (up to the cap); the rest are recorded by a coordinator.
+        var loginEvery = count / Math.Clamp(count / 100, 1, MaximumLogins);
         var joined = JoiningTimes(count, founders);
         var members = new List<BenchmarkMember>(count);
         var logins = 0;
