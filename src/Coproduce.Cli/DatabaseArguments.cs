@@ -11,8 +11,11 @@ internal static class DatabaseArguments
 {
     public const string Usage = "[--provider sqlite|postgres] [--connection CS] [--data-folder DIR]";
 
-    /// <summary>The options, or an error message for the person at the keyboard.</summary>
-    public static (DatabaseOptions? Options, string? Error) Parse(string[] args)
+    /// <summary>
+    /// The options, or an error message for the person at the keyboard. A SQLite file must be there already unless
+    /// <paramref name="mayCreate"/> (a command that makes a database, such as seed, may start from an empty folder).
+    /// </summary>
+    public static (DatabaseOptions? Options, string? Error) Parse(string[] args, bool mayCreate = false)
     {
         var options = new DatabaseOptions
         {
@@ -58,7 +61,7 @@ internal static class DatabaseArguments
             return (null, "PostgreSQL needs a connection string: --connection \"Host=...;Database=...;Username=...\".");
         }
 
-        if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString)
+        if (!mayCreate && options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString)
             && !File.Exists(Path.Combine(Path.GetFullPath(options.DataFolder), "coproduce.db")))
         {
             return (null, $"There is no database in '{Path.GetFullPath(options.DataFolder)}'. Use --data-folder to say where it is (the web app keeps it in src/Coproduce.Web/data).");

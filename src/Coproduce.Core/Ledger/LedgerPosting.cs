@@ -95,7 +95,7 @@ internal static class LedgerPosting
     }
 
     /// <summary>Changes the balance by <paramref name="delta"/> only where the result is within the account's limits.</summary>
-    private static async Task<bool> TryChangeBalanceAsync(CoproduceDbContext db, Guid accountId, long delta, CancellationToken cancellationToken) =>
+    internal static async Task<bool> TryChangeBalanceAsync(CoproduceDbContext db, Guid accountId, long delta, CancellationToken cancellationToken) =>
         await db.LedgerAccounts
             .Where(a => a.Id == accountId
                 && (a.MinimumBalanceMinutes == null || a.BalanceMinutes + delta >= a.MinimumBalanceMinutes)

@@ -116,6 +116,42 @@ public sealed class LedgerService
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(request);
+        var (command, errors) = Check(request);
+        return command is null
+            ? PostResult.Refused(errors)
+            : await LedgerPosting.PostAsync(work.Db, command, clock, cancellationToken);
+    }
+
+    /// <summary>
+    /// Posts many transfers, in order, as part of <paramref name="work"/>: for an import or a seed that would otherwise
+    /// pay a round trip per balance. Each request is checked by the rules of
+    /// <see cref="PostAsync(UnitOfWork, TransferRequest, CancellationToken)"/>, keys included (a key posted before, or
+    /// earlier in the list, is a repeat), and each must keep both balances within their limits at its turn. All are
+    /// posted or none: on a refusal nothing is written, and the result says which request and why.
+    /// </summary>
+    public async Task<PostManyResult> PostManyAsync(UnitOfWork work, IReadOnlyList<TransferRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(requests);
+        var commands = new List<TransferCommand>(requests.Count);
+        for (var index = 0; index < requests.Count; index++)
+        {
+            ArgumentNullException.ThrowIfNull(requests[index]);
+            var (command, errors) = Check(requests[index]);
+            if (command is null)
+            {
+                return PostManyResult.Refused(index, errors);
+            }
+
+            commands.Add(command);
+        }
+
+        return await LedgerBulkPosting.PostAsync(work.Db, commands, clock, cancellationToken);
+    }
+
+    /// <summary>The request as the writer takes it, or why it can't be posted; nothing here reads the database.</summary>
+    private (TransferCommand? Command, IReadOnlyList<FieldError> Errors) Check(TransferRequest request)
+    {
         var now = clock.GetUtcNow();
         var errors = new List<FieldError>();
         if (request.Amount.Minutes == 0)
@@ -157,12 +193,11 @@ public sealed class LedgerService
 
         if (errors.Count > 0)
         {
-            return PostResult.Refused(errors);
+            return (null, errors);
         }
 
-        var command = new TransferCommand(request.FromAccountId, request.ToAccountId, request.Amount, request.Kind,
-            description, key, request.RecordedById, request.OnBehalfOfId, LedgerClock.Truncate(occurredAt), request.OccurredAt is not null, ReversesTransferId: null);
-        return await LedgerPosting.PostAsync(work.Db, command, clock, cancellationToken);
+        return (new TransferCommand(request.FromAccountId, request.ToAccountId, request.Amount, request.Kind,
+            description, key, request.RecordedById, request.OnBehalfOfId, LedgerClock.Truncate(occurredAt), request.OccurredAt is not null, ReversesTransferId: null), []);
     }
 
     /// <summary>

@@ -1,0 +1,253 @@
+using Coproduce.Core.Common;
+using Coproduce.Core.Data;
+using Coproduce.Core.Ledger;
+using Coproduce.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Core.Demo.Benchmark;
+
+/// <summary>
+/// Makes a community big enough to measure the service against (`coproduce seed`): a valleys timebank and a time-credit
+/// network with their partner venues, tens of thousands of members, and two years of transfers between them, on top
+/// of the demo community, whose coordinator and admin run the big organisations too. Every person and organisation is
+/// demo data. Made the same way every time (a fixed seed), so runs compare.
+/// </summary>
+/// <remarks>
+/// Writes go through units of work in batches (ordinary batching, as a ledger import does): a thousand transfers or a
+/// couple of thousand members an act. Accounts are opened and transfers posted only through <see cref="LedgerService"/>
+/// (transfers with its bulk post, which keeps the single post's rules).
+/// </remarks>
+public sealed class BenchmarkCommunity
+{
+    /// <summary>The big timebank's name: its presence means the benchmark community is there.</summary>
+    public const string TimebankName = "Taff Valleys Timebank";
+
+    /// <summary>The time-credit network's name.</summary>
+    public const string NetworkName = "Valleys Time Credits";
+
+    private const int VenueCount = 3;
+
+    // Siân coordinates and Gareth runs both big organisations; Megan is a member of the timebank.
+    private const int DemoRoles = 5;
+
+    private const int MembersPerAct = 2_000;
+    private const int TransfersPerAct = 1_000;
+
+    // Fixed, so that two benchmark databases of one size hold the same community.
+    private const int RandomSeed = 2026;
+
+    private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly UnitsOfWork units;
+    private readonly LedgerService ledger;
+    private readonly DemoCommunity demo;
+    private readonly ReplayClock clock;
+
+    internal BenchmarkCommunity(IDbContextFactory<CoproduceDbContext> contexts, UnitsOfWork units, LedgerService ledger,
+        DemoCommunity demo, ReplayClock clock)
+    {
+        this.contexts = contexts;
+        this.units = units;
+        this.ledger = ledger;
+        this.demo = demo;
+        this.clock = clock;
+    }
+
+    /// <summary>
+    /// Seeds the demo community first if the database is empty, then the benchmark community. Refuses, changing nothing,
+    /// a database with anything that is not demo data, and one that has the benchmark community already.
+    /// </summary>
+    public async Task<BenchmarkSeedResult> SeedAsync(BenchmarkCommunitySize size, IProgress<string> progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size.Members, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(size.Transfers);
+        clock.ReturnToPresent();
+        var say = new SeedProgress(progress);
+        var demoSeeded = await demo.SeedIfEmptyAsync(cancellationToken);
+        if (demoSeeded)
+        {
+            say.Say("The database was empty: seeded the demo community first.");
+        }
+
+        var (refusal, demoPeople) = await CheckDatabaseAsync(cancellationToken);
+        if (refusal is not null)
+        {
+            return BenchmarkSeedResult.Refused(refusal.Value);
+        }
+
+        // Two years up to a few minutes ago: the ledger refuses what happens in the future.
+        var end = clock.GetUtcNow().AddMinutes(-10);
+        var start = end.AddYears(-2);
+        var random = new Random(RandomSeed);
+        try
+        {
+            var members = new MemberGenerator(random, start, end.AddDays(-1)).Generate(size.Members);
+            var organisations = await AddOrganisationsAsync(demoPeople!, start, cancellationToken);
+            say.Say($"Added the organisations: {TimebankName}, {NetworkName} and its partners.");
+            var accounts = await AddMembersAsync(members, organisations, say, cancellationToken);
+            var planner = new TransferPlanner(random, members, accounts, organisations);
+            var posted = await PostTransfersAsync(planner.Plan(size.Transfers, start, end), size.Transfers, say, cancellationToken);
+            var applicants = members.Count(m => m.IsApplicant);
+            var active = members.Where(m => !m.IsApplicant).Sum(m => (m.InTimebank ? 1 : 0) + (m.InNetwork ? 1 : 0));
+            return BenchmarkSeedResult.Seeded(new BenchmarkSeedReport(demoSeeded, Organisations: 2 + VenueCount,
+                People: members.Count, Logins: members.Count(m => m.HasLogin), ActiveMemberships: active + DemoRoles,
+                RequestedMemberships: applicants, Accounts: accounts.Count(a => a is not null) + 2 + VenueCount, Transfers: posted));
+        }
+        finally
+        {
+            clock.ReturnToPresent();
+        }
+    }
+
+    private sealed record DemoPeople(Guid Sian, Guid Gareth, Guid Megan);
+
+    private async Task<(BenchmarkSeedRefusal? Refusal, DemoPeople? People)> CheckDatabaseAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.People.AnyAsync(p => !p.IsDemo, cancellationToken) || await db.Organisations.AnyAsync(o => !o.IsDemo, cancellationToken))
+        {
+            return (BenchmarkSeedRefusal.RealInstallation, null);
+        }
+
+        if (await db.Organisations.AnyAsync(o => o.Name == TimebankName, cancellationToken))
+        {
+            return (BenchmarkSeedRefusal.AlreadySeeded, null);
+        }
+
+        var emails = DemoCommunity.SignIns.Where(s => s.Role is not null).ToDictionary(s => s.Role!.Value, s => s.Email);
+        var wanted = new[] { emails[OrganisationRole.Coordinator], emails[OrganisationRole.OrganisationAdmin], emails[OrganisationRole.Member] };
+        var found = await db.People.Where(p => p.IsDemo && wanted.Contains(p.Profile.Email!))
+            .ToDictionaryAsync(p => p.Profile.Email!, p => p.Id, cancellationToken);
+        return found.Count == wanted.Length
+            ? (null, new DemoPeople(found[wanted[0]], found[wanted[1]], found[wanted[2]]))
+            : (BenchmarkSeedRefusal.DemoSignInsMissing, null);
+    }
+
+    private async Task<BenchmarkOrganisations> AddOrganisationsAsync(DemoPeople demoPeople, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var result = await units.RunAsync(async (work, token) =>
+        {
+            clock.MoveTo(start);
+            var timebank = BenchmarkRows.AddOrganisation(work, start, TimebankName, "Banc Amser Cymoedd Taf", OrganisationKind.Timebank,
+                "Neighbours across the Rhondda, Cynon and Taff valleys give an hour and receive an hour: lifts, shopping, gardening, company.",
+                "Mae cymdogion ar draws cymoedd Rhondda, Cynon a Thaf yn rhoi awr ac yn cael awr: lifftiau, siopa, garddio, cwmni.");
+            var network = BenchmarkRows.AddOrganisation(work, start, NetworkName, "Credydau Amser y Cymoedd", OrganisationKind.CouncilService,
+                "Volunteers earn a time credit for each hour they give to a community group, and spend it with our partners.",
+                "Mae gwirfoddolwyr yn ennill credyd amser am bob awr maen nhw'n ei rhoi i grŵp cymunedol, ac yn ei wario gyda'n partneriaid.");
+            foreach (var organisation in new[] { timebank, network })
+            {
+                BenchmarkRows.AddActiveRole(work, demoPeople.Gareth, organisation.Id, OrganisationRole.OrganisationAdmin, demoPeople.Gareth, start);
+                BenchmarkRows.AddActiveRole(work, demoPeople.Sian, organisation.Id, OrganisationRole.Coordinator, demoPeople.Gareth, start);
+            }
+
+            BenchmarkRows.AddActiveRole(work, demoPeople.Megan, timebank.Id, OrganisationRole.Member, demoPeople.Sian, start);
+
+            var timebankPot = await OpenAsync(work, AccountOwnerKind.Organisation, TimebankName + " community pot", timebank.Id, minimum: null, token);
+            var networkPot = await OpenAsync(work, AccountOwnerKind.Organisation, NetworkName + " credits issued", network.Id, minimum: null, token);
+            var venues = new List<BenchmarkVenue>(VenueCount);
+            foreach (var (name, welsh, spends) in Venues)
+            {
+                var venue = BenchmarkRows.AddOrganisation(work, start, name, welsh, OrganisationKind.Venue,
+                    "A partner of " + NetworkName + ": accepts time credits.", "Partner i Gredydau Amser y Cymoedd: yn derbyn credydau amser.");
+                venues.Add(new BenchmarkVenue(await OpenAsync(work, AccountOwnerKind.Organisation, name, venue.Id, minimum: 0, token), spends));
+            }
+
+            return Result<BenchmarkOrganisations>.Success(new BenchmarkOrganisations(timebank.Id, network.Id, timebankPot, networkPot, venues,
+                demoPeople.Sian, demoPeople.Gareth));
+        }, cancellationToken);
+        return result.Value ?? throw new InvalidOperationException("The benchmark's organisations were refused: " + string.Join("; ", result.Errors));
+    }
+
+    private static readonly (string Name, string Welsh, string[] Spends)[] Venues =
+    [
+        ("Taff Vale Leisure Centre", "Canolfan Hamdden Dyffryn Taf", ["A swim at Taff Vale Leisure Centre", "A gym session", "An aqua-fit class"]),
+        ("Cynon Valley Community Cinema", "Sinema Gymunedol Cwm Cynon", ["Cinema ticket", "Two cinema tickets for the matinee"]),
+        ("Rhondda Mining Museum", "Amgueddfa Lofaol y Rhondda", ["Underground tour", "Family entry to the museum"]),
+    ];
+
+    private async Task<Guid> OpenAsync(UnitOfWork work, AccountOwnerKind kind, string name, Guid ownerId, long? minimum, CancellationToken cancellationToken)
+    {
+        var opened = await ledger.OpenAccountAsync(work, new OpenAccountRequest(kind, name, ownerId, minimum), cancellationToken);
+        return opened.Value?.Id ?? throw new InvalidOperationException($"The account '{name}' was refused: {string.Join("; ", opened.Errors)}");
+    }
+
+    /// <summary>Adds the members in batches, each with its memberships and (unless still waiting) an account; returns the accounts in members' order.</summary>
+    private async Task<IReadOnlyList<Guid?>> AddMembersAsync(IReadOnlyList<BenchmarkMember> members, BenchmarkOrganisations organisations,
+        SeedProgress say, CancellationToken cancellationToken)
+    {
+        var (timebankId, networkId) = (organisations.TimebankId, organisations.NetworkId);
+        var rows = new BenchmarkRows();
+        var accounts = new List<Guid?>(members.Count);
+        say.BeginStage();
+        foreach (var batch in members.Chunk(MembersPerAct))
+        {
+            var result = await units.RunAsync(async (work, token) =>
+            {
+                var opened = new List<Guid?>(batch.Length);
+                foreach (var member in batch)
+                {
+                    clock.MoveTo(member.JoinedAt);
+                    var coordinator = organisations.CoordinatorId;
+                    BenchmarkRows.AddPerson(work, member, member.HasLogin ? null : coordinator);
+                    if (member.HasLogin)
+                    {
+                        rows.AddLogin(work, member);
+                    }
+
+                    if (member.IsApplicant)
+                    {
+                        BenchmarkRows.AddRequest(work, member.Id, member.InTimebank ? timebankId : networkId, coordinator, member.JoinedAt);
+                        opened.Add(null);
+                        continue;
+                    }
+
+                    foreach (var organisationId in new[] { member.InTimebank ? timebankId : (Guid?)null, member.InNetwork ? networkId : null })
+                    {
+                        if (organisationId is { } id)
+                        {
+                            BenchmarkRows.AddActiveRole(work, member.Id, id, OrganisationRole.Member, coordinator, member.JoinedAt);
+                        }
+                    }
+
+                    opened.Add(await OpenAsync(work, AccountOwnerKind.Member, member.Profile.Name, member.Id, minimum: 0, token));
+                }
+
+                return Result<List<Guid?>>.Success(opened);
+            }, cancellationToken);
+            accounts.AddRange(result.Value!);
+            say.Done("Members", accounts.Count, members.Count);
+        }
+
+        return accounts;
+    }
+
+    /// <summary>
+    /// Posts the planned transfers through the ledger's bulk post, a thousand an act: one at a time it would take the
+    /// best part of an hour for a million. A refusal is a bug in the planner, so it stops the seed.
+    /// </summary>
+    private async Task<int> PostTransfersAsync(IEnumerable<PlannedTransfer> plan, int total, SeedProgress say, CancellationToken cancellationToken)
+    {
+        var posted = 0;
+        say.BeginStage();
+        foreach (var batch in plan.Chunk(TransfersPerAct))
+        {
+            var requests = batch.Select(p => p.Request).ToList();
+            var result = await units.RunAsync((work, token) =>
+            {
+                // The act is recorded when its last transfer was typed up; each keeps the time it happened.
+                clock.MoveTo(batch[^1].RecordedAt);
+                return ledger.PostManyAsync(work, requests, token);
+            }, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The ledger refused the planned transfer {requests[result.RefusedIndex!.Value].IdempotencyKey}, "
+                    + "which the planner should never ask for: " + string.Join("; ", result.Errors));
+            }
+
+            posted += batch.Length;
+            say.Done("Transfers", posted, total);
+        }
+
+        return posted;
+    }
+}
