@@ -30,32 +30,13 @@ internal static class LedgerPosting
                     first.Number.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var names = await db.LedgerAccounts.AsNoTracking()
-            .Where(a => a.Id == command.FromAccountId || a.Id == command.ToAccountId)
-            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var unknown = new List<FieldError>(2);
-        if (!names.ContainsKey(command.FromAccountId))
-        {
-            unknown.Add(new FieldError(nameof(TransferRequest.FromAccountId), "Ledger.UnknownAccount"));
-        }
-
-        if (!names.ContainsKey(command.ToAccountId))
-        {
-            unknown.Add(new FieldError(nameof(TransferRequest.ToAccountId), "Ledger.UnknownAccount"));
-        }
-
-        if (unknown.Count > 0)
-        {
-            return PostResult.Refused(unknown);
-        }
-
         if (command.ReversesTransferId is { } original
             && await db.Transfers.AnyAsync(t => t.ReversesTransferId == original, cancellationToken))
         {
             return PostResult.Refused(new FieldError(nameof(ReversalRequest.TransferId), "Ledger.AlreadyReversed"));
         }
 
-        if (await MoveAsync(db, command, names, cancellationToken) is { } refusal)
+        if (await MoveAsync(db, command, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -70,8 +51,7 @@ internal static class LedgerPosting
     }
 
     /// <summary>Moves the amount between the two balances, or changes neither and says why not.</summary>
-    private static async Task<PostResult?> MoveAsync(CoproduceDbContext db, TransferCommand command,
-        Dictionary<Guid, string> names, CancellationToken cancellationToken)
+    private static async Task<PostResult?> MoveAsync(CoproduceDbContext db, TransferCommand command, CancellationToken cancellationToken)
     {
         var minutes = command.Amount.Minutes;
         var changes = new[] { (Id: command.FromAccountId, Delta: -(long)minutes), (Id: command.ToAccountId, Delta: (long)minutes) }
@@ -80,7 +60,7 @@ internal static class LedgerPosting
 
         if (!await TryChangeBalanceAsync(db, changes[0].Id, changes[0].Delta, cancellationToken))
         {
-            return await RefusalAsync(db, command, changes[0].Id, names, cancellationToken);
+            return await RefusalAsync(db, command, changes[0].Id, cancellationToken);
         }
 
         if (!await TryChangeBalanceAsync(db, changes[1].Id, changes[1].Delta, cancellationToken))
@@ -88,7 +68,7 @@ internal static class LedgerPosting
             // Put the first balance back as it was: this transaction holds its row, so nobody has moved it since.
             await db.LedgerAccounts.Where(a => a.Id == changes[0].Id)
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.BalanceMinutes, a => a.BalanceMinutes - changes[0].Delta), cancellationToken);
-            return await RefusalAsync(db, command, changes[1].Id, names, cancellationToken);
+            return await RefusalAsync(db, command, changes[1].Id, cancellationToken);
         }
 
         return null;
@@ -102,20 +82,40 @@ internal static class LedgerPosting
                 && (a.MaximumBalanceMinutes == null || a.BalanceMinutes + delta <= a.MaximumBalanceMinutes))
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.BalanceMinutes, a => a.BalanceMinutes + delta), cancellationToken) == 1;
 
+    /// <summary>
+    /// Why an update changed no row: an account that isn't there, or a limit. Read only when a post is refused, so a
+    /// post that goes through costs no read of its accounts at all.
+    /// </summary>
     private static async Task<PostResult> RefusalAsync(CoproduceDbContext db, TransferCommand command, Guid refusingAccountId,
-        Dictionary<Guid, string> names, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
-        if (refusingAccountId == command.ToAccountId)
+        var accounts = await db.LedgerAccounts.AsNoTracking()
+            .Where(a => a.Id == command.FromAccountId || a.Id == command.ToAccountId)
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var unknown = new List<FieldError>(2);
+        if (!accounts.ContainsKey(command.FromAccountId))
         {
-            return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.AboveMaximum", names[refusingAccountId]));
+            unknown.Add(new FieldError(nameof(TransferRequest.FromAccountId), "Ledger.UnknownAccount"));
         }
 
-        var from = await db.LedgerAccounts.AsNoTracking()
-            .Where(a => a.Id == refusingAccountId)
-            .Select(a => new { a.BalanceMinutes, a.MinimumBalanceMinutes })
-            .SingleAsync(cancellationToken);
-        var available = from.BalanceMinutes - (from.MinimumBalanceMinutes ?? 0);
+        if (!accounts.ContainsKey(command.ToAccountId))
+        {
+            unknown.Add(new FieldError(nameof(TransferRequest.ToAccountId), "Ledger.UnknownAccount"));
+        }
+
+        if (unknown.Count > 0)
+        {
+            return PostResult.Refused(unknown);
+        }
+
+        var refusing = accounts[refusingAccountId];
+        if (refusingAccountId == command.ToAccountId)
+        {
+            return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.AboveMaximum", refusing.Name));
+        }
+
+        var available = refusing.BalanceMinutes - (refusing.MinimumBalanceMinutes ?? 0);
         return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.BelowMinimum",
-            names[refusingAccountId], new Balance(Math.Max(0, available))));
+            refusing.Name, new Balance(Math.Max(0, available))));
     }
 }
