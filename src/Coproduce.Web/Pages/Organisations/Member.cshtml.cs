@@ -1,3 +1,4 @@
+using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
 using Coproduce.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -8,13 +9,16 @@ namespace Coproduce.Web.Pages.Organisations;
 
 /// <summary>A member as their coordinator sees them: their details, and what was recorded for them and by whom.</summary>
 [Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
-public sealed class MemberModel(PeopleService people) : PageModel
+public sealed class MemberModel(PeopleService people, LedgerService ledger) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
 
     public MemberOfOrganisation Member { get; private set; } = null!;
 
     public IReadOnlyList<HistoryLine> History { get; private set; } = [];
+
+    /// <summary>The member's time-credit accounts, each with a link to its statement.</summary>
+    public IReadOnlyList<LedgerAccount> Accounts { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }
@@ -33,6 +37,7 @@ public sealed class MemberModel(PeopleService people) : PageModel
         Organisation = organisation;
         Member = member;
         History = await people.HistoryOfAsync(personId, cancellationToken: cancellationToken);
+        Accounts = await ledger.AccountsOwnedByAsync(AccountOwnerKind.Member, personId, cancellationToken);
         return Page();
     }
 }

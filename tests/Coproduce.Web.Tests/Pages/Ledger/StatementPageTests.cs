@@ -91,6 +91,24 @@ public class StatementPageTests
         Assert.Equal(HttpStatusCode.NotFound, beyond.StatusCode);
     }
 
+    [Fact]
+    public async Task A_coordinator_reaches_the_statement_of_a_member_who_never_signs_in_from_their_page()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var timebank = await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync());
+        var edna = await app.Db(db => db.People.Where(p => p.Profile.Name == "Edna Price").Select(p => p.Id).SingleAsync());
+        var account = await app.Db(db => db.LedgerAccounts.Where(a => a.OwnerId == edna).Select(a => a.Id).SingleAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+
+        var page = await sian.GetHtmlAsync($"/organisations/{timebank}/members/{edna}");
+        var statement = await sian.GetHtmlAsync($"/statement/{account}");
+
+        Assert.Contains($"href=\"/statement/{account}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Statement for Edna Price", statement, StringComparison.Ordinal);
+        Assert.Contains("Megan gave Edna a lift to the surgery", statement, StringComparison.Ordinal);
+    }
+
     private static Task<Guid> MegansAccountAsync(CoproduceWebApp app) =>
         app.Db(db => db.LedgerAccounts.Where(a => a.OwnerKind == AccountOwnerKind.Member
             && db.People.Any(p => p.Id == a.OwnerId && p.Profile.Name == "Megan Price")).Select(a => a.Id).SingleAsync());

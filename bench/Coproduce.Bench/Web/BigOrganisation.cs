@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Coproduce.Core.Demo.Benchmark;
+
+namespace Coproduce.Bench.Web;
+
+/// <summary>
+/// The rows of a seeded big organisation, found the way a coordinator would find them: the timebank in the list of
+/// organisations, a member on its first page of members, that member's statement from their page.
+/// </summary>
+internal static partial class BigOrganisation
+{
+    public static async Task<WebBenchmark.Target[]> TargetsAsync(HttpClient client, string signInCookie)
+    {
+        var organisations = await GetAsync(client, "/organisations", signInCookie);
+        var timebank = TimebankLink().Match(organisations) is { Success: true } found
+            ? found.Groups["id"].Value
+            : throw new InvalidOperationException($"No '{BenchmarkCommunity.TimebankName}' on /organisations: seed the folder with `coproduce seed` first.");
+        var members = $"/organisations/{timebank}/members";
+        var firstPage = await GetAsync(client, members, signInCookie);
+        // Those waiting to join come first and have no account yet: take the first member who has a statement.
+        string? member = null, statement = null;
+        foreach (var link in MemberLink().Matches(firstPage).Select(m => m.Groups["path"].Value).Distinct().Take(60))
+        {
+            if (StatementLink().Match(await GetAsync(client, link, signInCookie)) is { Success: true } statementLink)
+            {
+                (member, statement) = (link, statementLink.Groups["path"].Value);
+                break;
+            }
+        }
+
+        if (member is null || statement is null)
+        {
+            throw new InvalidOperationException($"None of the first members on {members} has a statement.");
+        }
+
+        return
+        [
+            new("members of the big timebank, page 1", members, SignedIn: true, Expect: "govuk-pagination"),
+            new("members of the big timebank, search", members + "?q=jones", SignedIn: true, Expect: "govuk-pagination"),
+            new("a member's page", member, SignedIn: true, Expect: "/statement/"),
+            new("a member's statement, newest page", statement, SignedIn: true, Expect: "app-statement"),
+        ];
+    }
+
+    private static async Task<string> GetAsync(HttpClient client, string path, string signInCookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add("Cookie", signInCookie);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.OK
+            ? await response.Content.ReadAsStringAsync()
+            : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+    }
+
+    [GeneratedRegex("href=\"/organisations/(?<id>[0-9a-f-]{36})\"[^>]*>\\s*" + BenchmarkCommunity.TimebankName + "\\s*<")]
+    private static partial Regex TimebankLink();
+
+    [GeneratedRegex("href=\"(?<path>/organisations/[0-9a-f-]{36}/members/[0-9a-f-]{36})\"")]
+    private static partial Regex MemberLink();
+
+    [GeneratedRegex("href=\"(?<path>/statement/[0-9a-f-]{36})\"")]
+    private static partial Regex StatementLink();
+}
