@@ -105,6 +105,8 @@ public class StatementPageTests
         var statement = await sian.GetHtmlAsync($"/statement/{account}");
 
         Assert.Contains($"href=\"/statement/{account}\"", page, StringComparison.Ordinal);
+        // Siân reads someone else's balance: not "Your balance".
+        Assert.DoesNotContain("Your balance", page, StringComparison.Ordinal);
         Assert.Contains("Statement for Edna Price", statement, StringComparison.Ordinal);
         Assert.Contains("Megan gave Edna a lift to the surgery", statement, StringComparison.Ordinal);
     }
