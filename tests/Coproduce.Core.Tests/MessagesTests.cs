@@ -7,7 +7,14 @@ public class MessagesTests
 {
     [Fact]
     public void Every_message_has_English_and_Welsh_text_with_the_same_placeholders() =>
-        Assert.Empty(BilingualResources.AssertComplete(CoreMessages.ResourceManager));
+        Assert.Empty(BilingualResources.AssertComplete(CoreMessages.Catalogue));
+
+    [Fact]
+    public void Each_capability_keeps_its_messages_in_its_own_folder() =>
+        Assert.Equal(
+            ["Common.Resources.CommonMessages", "Journeys.Resources.JourneyMessages", "Ledger.Resources.LedgerMessages",
+                "Notifications.Resources.NotificationMessages", "People.Resources.PeopleMessages"],
+            CoreMessages.Catalogue.Files.Select(f => f.BaseName["Coproduce.Core.".Length..]));
 
     [Fact]
     public void Messages_are_formatted_in_the_culture_asked_for()

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Coproduce.Core.Common;
 using Xunit;
 
 namespace Coproduce.Testing;
@@ -9,6 +10,14 @@ namespace Coproduce.Testing;
 /// <summary>Checks that a set of .resx files has every key in English and Welsh, none empty, with the same placeholders.</summary>
 public static partial class BilingualResources
 {
+    /// <summary>Checks each capability's file of the catalogue; returns the keys whose text is the same in both languages.</summary>
+    public static IReadOnlyList<string> AssertComplete(ResourceCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        Assert.NotEmpty(catalogue.Files);
+        return [.. catalogue.Files.SelectMany(AssertComplete).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Fails on a missing, empty or mismatched text; returns the keys whose text is the same in both (names, say).</summary>
     public static IReadOnlyList<string> AssertComplete(ResourceManager resources)
     {

@@ -1,6 +1,6 @@
 namespace Coproduce.Core.Audit;
 
-/// <summary>The codes of audited actions; each has a description in both languages in CoreMessages ("Audit.{code}").</summary>
+/// <summary>The codes of audited actions; each has a description in both languages in the web pages' texts ("Audit.{code}").</summary>
 public static class AuditActions
 {
     /// <summary>A person's record was made.</summary>

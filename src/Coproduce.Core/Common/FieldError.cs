@@ -4,7 +4,7 @@ namespace Coproduce.Core.Common;
 
 /// <summary>
 /// A reason an input was refused, tied to the field a person would correct.
-/// The code names a message in <c>Resources/CoreMessages</c>; the arguments fill its placeholders,
+/// The code names a message in a capability's <c>Resources/*Messages.resx</c>; the arguments fill its placeholders,
 /// so the same error reads correctly in English and in Welsh.
 /// </summary>
 /// <param name="Field">The input field at fault, e.g. <c>Amount</c>; empty for the request as a whole.</param>

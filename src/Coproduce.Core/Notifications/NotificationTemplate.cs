@@ -2,7 +2,7 @@ namespace Coproduce.Core.Notifications;
 
 /// <summary>
 /// The messages Coproduce sends. Each has a subject and a body in English and Welsh in
-/// <c>Resources/NotificationTemplates*.resx</c>; the placeholders each one expects are listed here.
+/// the sending capability's <c>Resources/*Notifications.resx</c>; the placeholders each one expects are listed here.
 /// </summary>
 public enum NotificationTemplate
 {

@@ -1,17 +1,17 @@
 using System.Globalization;
-using System.Resources;
+using Coproduce.Core.Common;
 using Coproduce.Core.People;
 
 namespace Coproduce.Core.Notifications;
 
-/// <summary>Writes a <see cref="NotificationTemplate"/> in English or Welsh, from <c>Resources/NotificationTemplates*.resx</c>.</summary>
+/// <summary>
+/// Writes a <see cref="NotificationTemplate"/> in English or Welsh, from the sending capability's own
+/// <c>Resources/*Notifications.resx</c> (<c>People/Resources/PeopleNotifications.resx</c>).
+/// </summary>
 public static class NotificationTemplates
 {
-    private static readonly ResourceManager Resources =
-        new("Coproduce.Core.Resources.NotificationTemplates", typeof(NotificationTemplates).Assembly);
-
-    /// <summary>The resource manager, so tests can check that every template has text in both languages.</summary>
-    public static ResourceManager ResourceManager => Resources;
+    /// <summary>Every capability's templates, so tests can check that each has its keys in both languages.</summary>
+    public static ResourceCatalogue Catalogue { get; } = new(typeof(NotificationTemplates).Assembly, "Notifications");
 
     /// <summary>The language code stored with a message: <c>cy</c> for any Welsh culture, otherwise <c>en</c>.</summary>
     public static string LanguageCode(CultureInfo language)
@@ -44,7 +44,7 @@ public static class NotificationTemplates
     }
 
     private static string Text(NotificationTemplate template, string part, CultureInfo culture) =>
-        Resources.GetString($"{template}.{part}", culture)
+        Catalogue.Find($"{template}.{part}", culture)
         ?? throw new InvalidOperationException($"No {part} for template {template} in {culture.Name}.");
 }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Resources;
 using System.Text.Json;
 using Coproduce.Core.Common;
 using Coproduce.Core.People;
+using Coproduce.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Coproduce.Web.Api;
@@ -13,8 +13,6 @@ namespace Coproduce.Web.Api;
 /// </summary>
 internal static class ApiProblems
 {
-    private static readonly ResourceManager Text = new("Coproduce.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
-
     public static CultureInfo Culture(HttpContext context)
     {
         var preferences = context.Request.GetTypedHeaders().AcceptLanguage;
@@ -36,7 +34,7 @@ internal static class ApiProblems
     }
 
     public static string Message(HttpContext context, string key) =>
-        Text.GetString(key, Culture(context)) ?? throw new InvalidOperationException($"No text for '{key}'.");
+        SiteText.In(Culture(context), key);
 
     public static IResult Problem(HttpContext context, int status, string titleKey, string? detail = null) =>
         Results.Problem(title: Message(context, titleKey), detail: detail, statusCode: status);

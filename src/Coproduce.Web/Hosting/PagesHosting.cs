@@ -14,9 +14,8 @@ internal static class PagesHosting
                 // property must not make MVC add its own English "field is required".
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             });
-        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((mvc, localizers) =>
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizer<SharedResource>>((mvc, text) =>
         {
-            var text = localizers.Create(typeof(SharedResource));
             var messages = mvc.ModelBindingMessageProvider;
             messages.SetValueIsInvalidAccessor(_ => text["Form.ValueInvalid"]);
             messages.SetAttemptedValueIsInvalidAccessor((_, _) => text["Form.ValueInvalid"]);

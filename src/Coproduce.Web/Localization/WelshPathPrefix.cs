@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Coproduce.Web.Localization;
 
@@ -16,7 +17,8 @@ internal static class WelshPathPrefix
 
     public static IServiceCollection AddCoproduceLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddLocalization();
+        services.AddSingleton<IStringLocalizer<SharedResource>, SiteText>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(English);

@@ -9,7 +9,7 @@ public class TemplateTests
     [Fact]
     public void Every_template_has_English_and_Welsh_text_with_the_same_placeholders()
     {
-        Assert.Empty(BilingualResources.AssertComplete(NotificationTemplates.ResourceManager));
+        Assert.Empty(BilingualResources.AssertComplete(NotificationTemplates.Catalogue));
         foreach (var template in Enum.GetValues<NotificationTemplate>())
         {
             // Rendering every template with enough arguments proves each one has a subject and a body in both languages.

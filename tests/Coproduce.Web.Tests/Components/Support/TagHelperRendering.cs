@@ -3,10 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Coproduce.Web.Localization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Coproduce.Web.Tests.Components.Support;
 
@@ -19,8 +18,7 @@ internal static class TagHelperRendering
     private static readonly IModelMetadataProvider Metadata = new EmptyModelMetadataProvider();
 
     /// <summary>The app's own English and Welsh text, read in the current UI culture as the pages read it.</summary>
-    public static IStringLocalizer<SharedResource> Text { get; } = new StringLocalizer<SharedResource>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
+    public static IStringLocalizer<SharedResource> Text { get; } = new SiteText();
 
     public static async Task<string> RenderAsync(
         TagHelper helper, string tagName, IEnumerable<KeyValuePair<string, object?>>? attributes = null, string? childHtml = null)
