@@ -350,7 +350,7 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId", "Status");
+                    b.HasIndex("OrganisationId", "Status", "PersonId");
 
                     b.HasIndex("PersonId", "OrganisationId", "Role")
                         .IsUnique();
@@ -486,7 +486,7 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SortName");
+                    b.HasIndex("SortName", "Id");
 
                     b.ToTable("People", (string)null);
                 });

@@ -343,7 +343,7 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId", "Status");
+                    b.HasIndex("OrganisationId", "Status", "PersonId");
 
                     b.HasIndex("PersonId", "OrganisationId", "Role")
                         .IsUnique();
@@ -479,7 +479,7 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SortName");
+                    b.HasIndex("SortName", "Id");
 
                     b.ToTable("People", (string)null);
                 });

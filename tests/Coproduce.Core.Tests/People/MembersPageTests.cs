@@ -49,6 +49,47 @@ public class MembersPageTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_member_asking_for_another_role_is_listed_once_among_the_waiting_and_pages_run_on_past_them(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (people, timebank) = await SeedAsync(database);
+        Guid driverToBe;
+        await using (var db = await database.OpenContextAsync())
+        {
+            driverToBe = await db.People.Where(p => p.Profile.Name == "Member 200").Select(p => p.Id).SingleAsync();
+            db.Memberships.Add(new Membership(Guid.CreateVersion7(), driverToBe, timebank, OrganisationRole.Driver,
+                database.Clock.GetUtcNow(), driverToBe));
+            await db.SaveChangesAsync();
+        }
+
+        // Three a page: the five waiting fill page 1 and start page 2, and the members go on from there in name order.
+        var first = await people.MembersPageAsync(timebank, search: null, page: 1, pageSize: 3);
+        var second = await people.MembersPageAsync(timebank, search: null, page: 2, pageSize: 3);
+        var third = await people.MembersPageAsync(timebank, search: null, page: 3, pageSize: 3);
+        Assert.Equal((Members + Waiting, Waiting + 1, Members), (first.Total, first.Waiting, first.Active));
+        Assert.All(first.Members.Concat(second.Members.Take(2)), m => Assert.NotNull(m.Request));
+        Assert.Contains(driverToBe, first.Members.Concat(second.Members).Select(m => m.Person.Id));
+        Assert.Equal(["Aled Coordinator", "Member 001", "Member 002", "Member 003"],
+            second.Members.Skip(2).Concat(third.Members).Select(m => m.Person.Profile.Name));
+        var everyone = new List<Guid>();
+        for (var page = 1; page <= first.PageCount; page++)
+        {
+            everyone.AddRange((await people.MembersPageAsync(timebank, search: null, page, pageSize: 3)).Members.Select(m => m.Person.Id));
+        }
+
+        Assert.Equal(Members + Waiting, everyone.Distinct().Count());
+        Assert.Equal(everyone.Count, everyone.Distinct().Count());
+
+        // The API's list leaves the request out but keeps the member; a search counts the same way.
+        var api = await people.MembersPageAsync(timebank, search: "member 200", page: 1, pageSize: 10, activeOnly: true);
+        var search = await people.MembersPageAsync(timebank, search: "member 200", page: 1, pageSize: 10);
+        Assert.Equal([OrganisationRole.Member], Assert.Single(api.Members).Memberships.Select(m => m.Role));
+        Assert.Equal((1, 1, 1), (search.Total, search.Waiting, search.Active));
+        Assert.Equal([OrganisationRole.Member, OrganisationRole.Driver], Assert.Single(search.Members).Memberships.Select(m => m.Role));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Search_finds_names_phones_emails_and_postcodes_in_any_case_on_both_databases(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -17,6 +17,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         membership.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         // One row per role: asking twice, or two coordinators approving at once, can't make two.
         membership.HasIndex(m => new { m.PersonId, m.OrganisationId, m.Role }).IsUnique();
-        membership.HasIndex(m => new { m.OrganisationId, m.Status });
+        // Holds the person too, so an organisation's member counts are read from the index without the rows.
+        membership.HasIndex(m => new { m.OrganisationId, m.Status, m.PersonId });
     }
 }

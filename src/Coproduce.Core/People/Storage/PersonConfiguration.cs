@@ -13,7 +13,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.Property(p => p.SortName).HasMaxLength(PersonSearch.MaximumSortNameLength);
         person.Property(p => p.SearchText).HasMaxLength(PersonSearch.MaximumSearchTextLength);
         // Member lists are paged in name order; the index lets the database read a page without sorting everyone.
-        person.HasIndex(p => p.SortName);
+        person.HasIndex(p => new { p.SortName, p.Id });
         person.ComplexProperty(p => p.Profile, profile =>
         {
             profile.Property(p => p.Name).HasColumnName("Name").HasMaxLength(PeopleRules.MaximumNameLength);
