@@ -1,3 +1,4 @@
+using Coproduce.Cli.Admin;
 using Coproduce.Cli.Schedule;
 using Coproduce.Cli.Seed;
 
@@ -18,6 +19,10 @@ internal static class CommandTable
             Ledger.LedgerCheckCommand.RunAsync),
         new("ledger", "import", Ledger.LedgerImportCommand.Usage + "   post the transfers in a CSV file, reporting each refused line",
             Ledger.LedgerImportCommand.RunAsync),
+        new("admin", "add", AdminAddCommand.Usage + "   make someone a site admin; a new login gets a link to choose a password",
+            AdminAddCommand.RunAsync),
+        new("admin", "list", AdminListCommand.Usage + "   list the site admins and whether each can sign in", AdminListCommand.RunAsync),
+        new("admin", "remove", AdminRemoveCommand.Usage + "   take site admin away (never from the last one)", AdminRemoveCommand.RunAsync),
         new("seed", "", SeedCommand.Usage + "   make a big demo community for benchmarks (on top of the demo; refuses a real installation)",
             SeedCommand.RunAsync),
         new("schedule", "solve", ScheduleCommands.SolveUsage, ScheduleCommands.SolveAsync),

@@ -26,4 +26,10 @@ public static class AuditActions
 
     /// <summary>An API token was revoked.</summary>
     public const string ApiTokenRevoked = "ApiTokenRevoked";
+
+    /// <summary>Someone was made a site admin (from the command line).</summary>
+    public const string SiteAdminGranted = "SiteAdminGranted";
+
+    /// <summary>Someone stopped being a site admin (from the command line).</summary>
+    public const string SiteAdminRemoved = "SiteAdminRemoved";
 }

@@ -14,7 +14,7 @@ public sealed class AuditEntry
     /// <summary>Records an action.</summary>
     /// <param name="at">When.</param>
     /// <param name="action">What, as a stable code (see <see cref="AuditActions"/>).</param>
-    /// <param name="actorId">The person who did it.</param>
+    /// <param name="actorId">The person who did it, or one of <see cref="AuditActors"/>.</param>
     /// <param name="onBehalfOfId">The person it was done for, when that was someone else.</param>
     /// <param name="organisationId">The organisation it happened in, if any.</param>
     /// <param name="subjectId">The record changed.</param>
@@ -38,8 +38,11 @@ public sealed class AuditEntry
     /// <summary>What happened.</summary>
     public string Action { get; private set; }
 
-    /// <summary>Who did it.</summary>
+    /// <summary>Who did it: a person, or one of <see cref="AuditActors"/>.</summary>
     public Guid ActorId { get; private set; }
+
+    /// <summary>Whether the installation's command line did it rather than a person.</summary>
+    public bool ByCommandLine => ActorId == AuditActors.CommandLine;
 
     /// <summary>For whom, when the actor acted for someone else ("recorded by X on behalf of Y").</summary>
     public Guid? OnBehalfOfId { get; private set; }

@@ -510,11 +510,17 @@ public sealed class PeopleService
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var membershipIds = db.Memberships.Where(m => m.PersonId == personId).Select(m => m.Id);
+        // The actor's name is looked up rather than joined: an actor that is not a person (the command line) has none,
+        // and a join would leave its entries out of the history.
         var rows = await (from e in db.AuditEntries.AsNoTracking()
-                          join actor in db.People.AsNoTracking() on e.ActorId equals actor.Id
                           where e.SubjectId == personId || e.OnBehalfOfId == personId || membershipIds.Contains(e.SubjectId)
                           orderby e.At descending
-                          select new { e, ActorName = actor.Profile.Name, Organisation = db.Organisations.FirstOrDefault(o => o.Id == e.OrganisationId) })
+                          select new
+                          {
+                              e,
+                              ActorName = db.People.Where(p => p.Id == e.ActorId).Select(p => p.Profile.Name).FirstOrDefault(),
+                              Organisation = db.Organisations.FirstOrDefault(o => o.Id == e.OrganisationId),
+                          })
             .Take(Math.Clamp(limit, 1, 500)).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new HistoryLine(r.e, r.ActorName, r.Organisation))];
     }
@@ -613,4 +619,7 @@ public sealed record MemberListing(Person Person, bool HasLogin, IReadOnlyList<M
 public sealed record MemberOfOrganisation(Membership Membership, Person Person, bool HasLogin);
 
 /// <summary>One line of a person's history: the entry, who did it, and where.</summary>
-public sealed record HistoryLine(AuditEntry Entry, string ActorName, Organisation? Organisation);
+/// <param name="Entry">What was done.</param>
+/// <param name="ActorName">The name of the person who did it; none when it was not a person (see <see cref="AuditEntry.ByCommandLine"/>).</param>
+/// <param name="Organisation">Where, if in an organisation.</param>
+public sealed record HistoryLine(AuditEntry Entry, string? ActorName, Organisation? Organisation);

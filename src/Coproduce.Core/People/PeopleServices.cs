@@ -2,14 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Coproduce.Core.People;
 
-/// <summary>Registers people, organisations, memberships and API tokens. Needs the database from <c>AddCoproduceCore</c>.</summary>
+/// <summary>Registers people, organisations, memberships, API tokens and site admins. Needs the database from <c>AddCoproduceCore</c>.</summary>
 public static class PeopleServices
 {
-    /// <summary>Adds <see cref="PeopleService"/> and <see cref="ApiTokenService"/>.</summary>
+    /// <summary>Adds <see cref="PeopleService"/>, <see cref="ApiTokenService"/> and <see cref="SiteAdminService"/>.</summary>
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
         services.AddSingleton<PeopleService>();
         services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<SiteAdminService>();
         return services;
     }
 }

@@ -64,4 +64,7 @@ public sealed class Person
 
     /// <summary>Makes the person a site admin (done from the command line or the demo seed, never from a form).</summary>
     internal void MakeSiteAdmin() => IsSiteAdmin = true;
+
+    /// <summary>Takes site admin away (from the command line); <see cref="SiteAdminService"/> keeps at least one.</summary>
+    internal void RemoveSiteAdmin() => IsSiteAdmin = false;
 }

@@ -15,18 +15,21 @@ public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox,
     public async Task SendConfirmationAsync(UserAccount user, Person person, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await SendAsync(user, person, NotificationTemplate.ConfirmEmail, "/account/confirm-email",
-            await users.GenerateEmailConfirmationTokenAsync(user), cancellationToken);
+        await SendAsync(user, person, NotificationTemplate.ConfirmEmail,
+            AccountLinks.ConfirmEmail(user.Id, await users.GenerateEmailConfirmationTokenAsync(user)), cancellationToken);
     }
 
     public async Task SendPasswordResetAsync(UserAccount user, Person person, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await SendAsync(user, person, NotificationTemplate.ResetPassword, "/account/reset-password",
-            await users.GeneratePasswordResetTokenAsync(user), cancellationToken);
+        await SendAsync(user, person, NotificationTemplate.ResetPassword,
+            AccountLinks.ResetPassword(user.Id, await users.GeneratePasswordResetTokenAsync(user)), cancellationToken);
     }
 
-    /// <summary>Decodes a code from a link; null if it was mangled (a line-wrapped email, a bad copy and paste).</summary>
+    /// <summary>
+    /// Decodes a code from a link (encoded by <see cref="AccountLinks.EncodeToken"/>, here or by the command line); null if
+    /// it was mangled (a line-wrapped email, a bad copy and paste).
+    /// </summary>
     public static string? Decode(string? code)
     {
         if (string.IsNullOrEmpty(code))
@@ -51,15 +54,12 @@ public sealed class AccountEmails(UserManager<UserAccount> users, Outbox outbox,
         return links.LinkTo(person.Profile.Language.Culture(), pathAndQuery);
     }
 
-    private async Task SendAsync(UserAccount user, Person person, NotificationTemplate template, string path, string token,
+    private async Task SendAsync(UserAccount user, Person person, NotificationTemplate template, string pathAndQuery,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var link = Link(person, $"{path}?userId={user.Id}&code={Encode(token)}");
+        var link = Link(person, pathAndQuery);
         await outbox.EnqueueEmailAsync(user.Email!, person.Id, person.Profile.Language.Culture(), template,
             [person.Profile.Name, link], person.IsDemo, cancellationToken);
     }
-
-    // Identity's tokens contain characters a URL would mangle.
-    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 }

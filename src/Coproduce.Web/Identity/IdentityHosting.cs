@@ -13,25 +13,14 @@ internal static class IdentityHosting
     public static IServiceCollection AddCoproduceIdentity(this IServiceCollection services)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddIdentityCore<UserAccount>(options =>
-            {
-                // NCSC's advice: length over composition rules, which push people to predictable passwords.
-                options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 4;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedEmail = true;
-            })
+        // The same settings as the command line's, which makes logins and password links this app must accept.
+        services.AddIdentityCore<UserAccount>(AccountSettings.ConfigureIdentity)
             .AddSignInManager()
             .AddEntityFrameworkStores<CoproduceDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<WelshAwareIdentityErrors>()
             .AddClaimsPrincipalFactory<PersonClaimsFactory>();
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = AccountSettings.LinkLifespan);
 
         services.ConfigureApplicationCookie(cookie =>
         {
