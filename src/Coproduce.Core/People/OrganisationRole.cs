@@ -30,4 +30,18 @@ public static class OrganisationRoles
 
     /// <summary>Whether the role looks after members.</summary>
     public static bool IsCoordinating(this OrganisationRole role) => Coordinating.Contains(role);
+
+    /// <summary>
+    /// The roles a kind of organisation has: every one has members, coordinators and admins; only a transport service
+    /// has drivers, only a group's host has facilitators, and only a council's service has commissioners.
+    /// </summary>
+    public static IReadOnlyList<OrganisationRole> AvailableIn(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.TransportService => [.. Everywhere, OrganisationRole.Driver],
+        OrganisationKind.PeerGroupHost => [.. Everywhere, OrganisationRole.GroupFacilitator],
+        OrganisationKind.CouncilService => [.. Everywhere, OrganisationRole.Commissioner],
+        _ => Everywhere,
+    };
+
+    private static readonly OrganisationRole[] Everywhere = [OrganisationRole.Member, OrganisationRole.Coordinator, OrganisationRole.OrganisationAdmin];
 }
