@@ -21,6 +21,9 @@ public static class AuditActions
     /// <summary>A role was given to someone directly by an organisation admin.</summary>
     public const string RoleGranted = "RoleGranted";
 
+    /// <summary>An organisation admin took a role away from someone.</summary>
+    public const string RoleTaken = "RoleTaken";
+
     /// <summary>An organisation admin made an API token for one of the organisation's systems.</summary>
     public const string ApiTokenCreated = "ApiTokenCreated";
 

@@ -23,4 +23,7 @@ public enum NotificationTemplate
 
     /// <summary>Tells a person their request to join was not approved. {0} their name, {1} the organisation.</summary>
     MembershipDeclined = 5,
+
+    /// <summary>Tells a person an organisation admin changed their roles. {0} their name, {1} the organisation, {2} the roles they now hold.</summary>
+    RolesChanged = 7,
 }

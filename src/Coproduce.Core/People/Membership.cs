@@ -48,6 +48,12 @@ public sealed class Membership
     /// <summary>Who approved or declined it.</summary>
     public Guid? DecidedById { get; private set; }
 
+    /// <summary>When an active role was taken away, or the membership ended.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>Who took the role away or ended the membership: an admin, a coordinator or the person.</summary>
+    public Guid? EndedById { get; private set; }
+
     /// <summary>Approves a request, recording who approved it.</summary>
     /// <exception cref="InvalidOperationException">It is not a pending request.</exception>
     internal void Approve(Guid decidedById, DateTimeOffset at) => Decide(MembershipStatus.Active, decidedById, at);
@@ -64,6 +70,42 @@ public sealed class Membership
         RequestedById = requestedById;
         DecidedAt = null;
         DecidedById = null;
+    }
+
+    /// <summary>
+    /// An organisation admin gives the role: a request is approved, and a role declined or ended before is given
+    /// afresh, so a person has one row per role however often it comes and goes (the audit log keeps each change).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The role is already active.</exception>
+    internal void Give(Guid givenById, DateTimeOffset at)
+    {
+        if (Status == MembershipStatus.Active)
+        {
+            throw new InvalidOperationException($"Membership {Id} is already active.");
+        }
+
+        if (Status != MembershipStatus.Requested)
+        {
+            RequestAgain(givenById, at);
+        }
+
+        EndedAt = null;
+        EndedById = null;
+        Approve(givenById, at);
+    }
+
+    /// <summary>Takes an active role away, recording who did and when.</summary>
+    /// <exception cref="InvalidOperationException">The role is not active.</exception>
+    internal void End(Guid endedById, DateTimeOffset at)
+    {
+        if (Status != MembershipStatus.Active)
+        {
+            throw new InvalidOperationException($"Membership {Id} is {Status}, not active.");
+        }
+
+        Status = MembershipStatus.Ended;
+        EndedById = endedById;
+        EndedAt = at;
     }
 
     private void Decide(MembershipStatus outcome, Guid decidedById, DateTimeOffset at)

@@ -9,6 +9,7 @@ public static class PeopleServices
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
         services.AddSingleton<PeopleService>();
+        services.AddSingleton<RoleService>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<SiteAdminService>();
         return services;

@@ -322,6 +322,12 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
