@@ -475,7 +475,7 @@ public sealed class PeopleService
         return allowed ? null : new FieldError(string.Empty, refusalCode);
     }
 
-    private static Task<bool> IsSiteAdminAsync(CoproduceDbContext db, Guid personId, CancellationToken cancellationToken) =>
+    internal static Task<bool> IsSiteAdminAsync(CoproduceDbContext db, Guid personId, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == personId && p.IsSiteAdmin, cancellationToken);
 
     private static async Task<bool> CanLookAfterAsync(CoproduceDbContext db, Guid actorId, Guid personId, CancellationToken cancellationToken)
