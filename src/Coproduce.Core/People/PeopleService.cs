@@ -278,13 +278,6 @@ public sealed class PeopleService
         return saved;
     }
 
-    /// <summary>Every organisation, by name.</summary>
-    public async Task<IReadOnlyList<Organisation>> ListOrganisationsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
-    }
-
     /// <summary>Finds an organisation.</summary>
     public async Task<Organisation?> FindOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default)
     {
