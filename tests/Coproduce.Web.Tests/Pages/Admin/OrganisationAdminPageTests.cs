@@ -77,8 +77,10 @@ public class OrganisationAdminPageTests
         Assert.Contains("Sinema Gymunedol Pontycymer", publicList, StringComparison.Ordinal);
         // A name in the page's own language carries no lang attribute at all, not an empty one.
         Assert.DoesNotContain("lang=\"\"", publicList, StringComparison.Ordinal);
-        Assert.Contains("lang=\"en\">Bridgend Time Credits", await visitor.GetHtmlAsync("/cy/organisations/" + await app.Db(db =>
-            db.Organisations.Where(o => o.Name == "Bridgend Time Credits").Select(o => o.Id).SingleAsync())), StringComparison.Ordinal);
+        // One with no Welsh name shows its English name on the Welsh page, marked as English.
+        var hall = await app.Services.GetRequiredService<OrganisationService>().CreateAsync(cinema.CreatedById!.Value,
+            new OrganisationDetails(OrganisationKind.CommunityGroup, "Blaengarw Hall", null, "Bridgend"), TestContext.Current.CancellationToken);
+        Assert.Contains("lang=\"en\">Blaengarw Hall</h1>", await visitor.GetHtmlAsync($"/cy/organisations/{hall.Value!.Id}"), StringComparison.Ordinal);
     }
 
     [Fact]
