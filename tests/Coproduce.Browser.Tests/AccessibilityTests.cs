@@ -39,7 +39,9 @@ public partial class AccessibilityTests
         ("driver (Rhys)", "rhys@coproduce.test", SignedIn),
         ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
-        ("site admin (Alex)", "admin@coproduce.test", [.. SignedIn, "/admin/outbox", "/admin/outbox/{id}"]),
+        ("site admin (Alex)", "admin@coproduce.test", [.. SignedIn, "/admin/outbox", "/admin/outbox/{id}", "/admin/organisations",
+            "/admin/organisations/new", "/admin/organisations/{id}", "/admin/organisations/{id}/edit", "/admin/organisations/{id}/suspend",
+            "/admin/organisations/{id}/reopen"]),
     ];
 
     // Pages no link leads to, but which people land on: after signing out, a refused page, a locked account, a bad link.
@@ -54,7 +56,8 @@ public partial class AccessibilityTests
     [
         "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation", "/profile/edit",
         "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
-        "/organisations/{id}/members/{id}/edit",
+        "/organisations/{id}/members/{id}/edit", "/admin/organisations/new", "/admin/organisations/{id}/edit",
+        "/admin/organisations/{id}/suspend",
     ];
 
     [Fact]
@@ -62,7 +65,7 @@ public partial class AccessibilityTests
     {
         var cancel = TestContext.Current.CancellationToken;
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
-        var leisureCentre = await SetUpAsync(app, cancel);
+        var (leisureCentre, network) = await SetUpAsync(app, cancel);
         await using var chromium = await Chromium.LaunchAsync();
         var checks = new Checks();
         var report = new List<string>();
@@ -82,6 +85,12 @@ public partial class AccessibilityTests
                 await Browsing.SignInAsync(page, app.Address, email);
                 // An organisation nobody belongs to comes first, so each person's walk reaches its "Ask to join" page.
                 start = ["/dashboard", $"/organisations/{leisureCentre}"];
+                if (email == "admin@coproduce.test")
+                {
+                    // One admin page per route is walked: the suspended network's comes first (it links to "reopen"), and
+                    // the open leisure centre's "suspend" page is a start of its own, since no link reaches both.
+                    start = [.. start, $"/admin/organisations/{network}", $"/admin/organisations/{leisureCentre}/suspend"];
+                }
             }
 
             var walk = await WalkAsync(who, page, app.Address, start, checks);
@@ -211,8 +220,11 @@ public partial class AccessibilityTests
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
-    /// <summary>The leisure centre (which nobody belongs to) and a message in the outbox for the site admin to read.</summary>
-    private static async Task<Guid> SetUpAsync(CoproduceWebApp app, CancellationToken cancel)
+    /// <summary>
+    /// The leisure centre (which nobody belongs to), the practitioners' network (which nobody belongs to either) suspended,
+    /// so its banner and "reopen" page are checked, and a message in the outbox for the site admin to read.
+    /// </summary>
+    private static async Task<(Guid LeisureCentre, Guid Network)> SetUpAsync(CoproduceWebApp app, CancellationToken cancel)
     {
         var contexts = app.Services.GetRequiredService<IDbContextFactory<CoproduceDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancel);
@@ -222,7 +234,11 @@ public partial class AccessibilityTests
         var message = await app.Services.GetRequiredService<Outbox>().EnqueueEmailAsync("edna@coproduce.test", edna.Id,
             LanguageCultures.Welsh, NotificationTemplate.MembershipApproved, [edna.Profile.Name, timebank.NameWelsh!], isDemo: true, cancel);
         Assert.True(message.Succeeded);
-        return leisureCentre.Id;
+        var network = await db.Organisations.SingleAsync(o => o.Name == "Wales Co-production Network", cancel);
+        var admin = await db.People.SingleAsync(p => p.Profile.Email == "admin@coproduce.test", cancel);
+        Assert.True((await app.Services.GetRequiredService<OrganisationService>().SuspendAsync(admin.Id, network.Id,
+            "Its hosting agreement is being renewed.", cancel)).Succeeded);
+        return (leisureCentre.Id, network.Id);
     }
 
     [Fact]

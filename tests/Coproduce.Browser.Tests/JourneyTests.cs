@@ -168,36 +168,36 @@ public partial class JourneyTests
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(app.Address, "/account/sign-in").ToString());
 
-        await TabToAsync(page, "Input_Email");
+        await Browsing.TabToAsync(page, "Input_Email");
         await page.Keyboard.TypeAsync("mair@coproduce.test");
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Input_Password", await ActiveIdAsync(page));
+        Assert.Equal("Input_Password", await Browsing.ActiveIdAsync(page));
         await page.Keyboard.TypeAsync(Core.Demo.DemoCommunity.Password);
         await page.Keyboard.PressAsync("Enter");
         // Mair reads Welsh, so she lands on the Welsh dashboard; the language switch takes her to the English one.
         await Browsing.WaitForAddressAsync(page, new Regex("/cy/dashboard$"));
-        await TabToAsync(page, "English");
+        await Browsing.TabToAsync(page, "English");
         await page.Keyboard.PressAsync("Enter");
         await Browsing.WaitForAddressAsync(page, new Regex("//[^/]+/dashboard$"));
 
         // Enter follows a link; the service navigation is reached by Tab.
-        await TabToAsync(page, "Your profile");
+        await Browsing.TabToAsync(page, "Your profile");
         await page.Keyboard.PressAsync("Enter");
         await Browsing.WaitForAddressAsync(page, new Regex("/profile$"));
-        await TabToAsync(page, "Change Full name");
+        await Browsing.TabToAsync(page, "Change Full name");
         await page.Keyboard.PressAsync("Enter");
         await Browsing.WaitForAddressAsync(page, new Regex("/profile/edit$"));
 
-        await TabToAsync(page, "Input_Name");
+        await Browsing.TabToAsync(page, "Input_Name");
         await page.Keyboard.PressAsync("ControlOrMeta+A");
         await page.Keyboard.TypeAsync("Mair Wyn Williams");
         // Mair chose Welsh, so Tab lands on that radio; an arrow key moves to (and chooses) English.
-        await TabToAsync(page, "Input_Language-2");
+        await Browsing.TabToAsync(page, "Input_Language-2");
         await page.Keyboard.PressAsync("ArrowLeft");
-        Assert.Equal("Input_Language", await ActiveIdAsync(page));
+        Assert.Equal("Input_Language", await Browsing.ActiveIdAsync(page));
         Assert.True(await page.GetByRole(AriaRole.Radio, new() { Name = "English" }).IsCheckedAsync());
         // Space presses a button.
-        await TabToAsync(page, "Save");
+        await Browsing.TabToAsync(page, "Save");
         await page.Keyboard.PressAsync("Space");
 
         await Browsing.WaitForAddressAsync(page, new Regex("/profile(\\?.*)?$"));
@@ -206,24 +206,6 @@ public partial class JourneyTests
         await Expect(name).ToContainTextAsync("Mair Wyn Williams");
         await Expect(page.Locator(".govuk-summary-list__row").Filter(new() { HasText = "Language" })).ToContainTextAsync("English");
     }
-
-    /// <summary>Presses Tab until the focused element has this id or accessible text; fails if 60 presses don't reach it.</summary>
-    private static async Task TabToAsync(IPage page, string idOrText)
-    {
-        for (var presses = 0; presses < 60; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            var (id, text) = (await ActiveIdAsync(page), await page.EvaluateAsync<string>("(document.activeElement.innerText || '').replace(/\\s+/g, ' ').trim()"));
-            if (id == idOrText || text == idOrText)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached \"{idOrText}\" on {page.Url}.");
-    }
-
-    private static Task<string> ActiveIdAsync(IPage page) => page.EvaluateAsync<string>("document.activeElement.id");
 
     [GeneratedRegex(@"https?://\S+/account/confirm-email\?\S+")]
     private static partial Regex ConfirmationLink();

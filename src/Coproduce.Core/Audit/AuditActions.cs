@@ -35,4 +35,16 @@ public static class AuditActions
 
     /// <summary>Someone stopped being a site admin (from the command line).</summary>
     public const string SiteAdminRemoved = "SiteAdminRemoved";
+
+    /// <summary>A site admin created an organisation.</summary>
+    public const string OrganisationCreated = "OrganisationCreated";
+
+    /// <summary>A site admin changed an organisation's details.</summary>
+    public const string OrganisationUpdated = "OrganisationUpdated";
+
+    /// <summary>A site admin suspended an organisation: nothing in it can change until it is reopened.</summary>
+    public const string OrganisationSuspended = "OrganisationSuspended";
+
+    /// <summary>A site admin reopened a suspended organisation.</summary>
+    public const string OrganisationReopened = "OrganisationReopened";
 }

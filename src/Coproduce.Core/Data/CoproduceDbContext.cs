@@ -23,7 +23,7 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Everyone in the community, with or without a login.</summary>
     public DbSet<Person> People => Set<Person>();
 
-    /// <summary>Timebanks, council services, trusts, venues, group hosts.</summary>
+    /// <summary>Timebanks, time-credit networks, partner venues, transport services, community groups and the rest.</summary>
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     /// <summary>Who belongs to which organisation, in which role, and who approved it.</summary>

@@ -24,6 +24,7 @@ public static class DatabaseInitializer
 
         await db.Database.MigrateAsync(cancellationToken);
         await People.PeopleService.FillMissingSearchTextAsync(contexts, cancellationToken);
+        await People.OrganisationService.FillMissingSearchTextAsync(contexts, cancellationToken);
     }
 
     /// <summary>Whether the database answers a trivial query; for /health.</summary>

@@ -72,7 +72,7 @@ public sealed class DemoCommunity
         return true;
     }
 
-    // Two app servers starting on one empty database both try; the unique organisation name lets one win.
+    // Two app servers starting on one empty database both try; the unique names in an area (and logins) let one win.
     private async Task<bool> AnotherServerSeededAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -145,24 +145,29 @@ public sealed class DemoCommunity
 
         public void Build()
         {
-            Timebank = Organisation("Garw Valley Timebank", "Banc Amser Cwm Garw", OrganisationKind.Timebank,
+            Timebank = Organisation(new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw", "Bridgend",
+                $"timebank@{Domain}", "01656 870000", "The Old Library, Oxford Street, Blaengarw, CF32 8AW",
                 "Neighbours in Blaengarw, Pontycymer and Pantygog give an hour and receive an hour: lifts, gardening, help with phones, company.",
-                "Mae cymdogion ym Mlaengarw, Pontycymer a Phantygog yn rhoi awr ac yn cael awr: lifftiau, garddio, help gyda ffonau, cwmni.");
-            var network = Organisation("Bridgend Time Credits", "Credydau Amser Pen-y-bont", OrganisationKind.CouncilService,
-                "Volunteers earn a time credit for each hour they give to a local group, and spend it at partner venues.",
-                "Mae gwirfoddolwyr yn ennill credyd amser am bob awr maen nhw'n ei rhoi i grŵp lleol, ac yn ei wario mewn lleoliadau partner.");
-            Organisation("Garw Leisure Centre", "Canolfan Hamdden Garw", OrganisationKind.Venue,
-                "Accepts time credits for swimming, the gym and classes.",
-                "Yn derbyn credydau amser am nofio, y gampfa a dosbarthiadau.");
-            var transport = Organisation("Vale Evening Rider", "Taith Nos y Dyffryn", OrganisationKind.TransportService,
-                "Volunteer drivers take people out in the evening in the council's spare minibuses, Thursday to Saturday.",
-                "Mae gyrwyr gwirfoddol yn mynd â phobl allan gyda'r nos ym mysiau mini sbâr y cyngor, dydd Iau i ddydd Sadwrn.");
-            var peerGroup = Organisation("Our Lives, Our Way", "Ein Bywydau, Ein Ffordd", OrganisationKind.PeerGroupHost,
-                "Peer support groups run by and for people over 50.",
-                "Grwpiau cymorth gan gymheiriaid, wedi'u rhedeg gan bobl dros 50 ac ar eu cyfer.");
-            Organisation("Wales Co-production Network", "Rhwydwaith Cydgynhyrchu Cymru", OrganisationKind.Network,
-                "Practitioners sharing what works. Hosts the Cardiff Co-production Roadshow each spring.",
-                "Ymarferwyr yn rhannu'r hyn sy'n gweithio. Yn cynnal Sioe Deithiol Cydgynhyrchu Caerdydd bob gwanwyn.");
+                "Mae cymdogion ym Mlaengarw, Pontycymer a Phantygog yn rhoi awr ac yn cael awr: lifftiau, garddio, help gyda ffonau, cwmni."));
+            var network = Organisation(new OrganisationDetails(OrganisationKind.TimeCreditNetwork, "Bridgend Time Credits",
+                "Credydau Amser Pen-y-bont", "Bridgend",
+                Description: "Volunteers earn a time credit for each hour they give to a local group, and spend it at partner venues.",
+                DescriptionWelsh: "Mae gwirfoddolwyr yn ennill credyd amser am bob awr maen nhw'n ei rhoi i grŵp lleol, ac yn ei wario mewn lleoliadau partner."));
+            Organisation(new OrganisationDetails(OrganisationKind.PartnerVenue, "Garw Leisure Centre", "Canolfan Hamdden Garw", "Bridgend",
+                Description: "Accepts time credits for swimming, the gym and classes.",
+                DescriptionWelsh: "Yn derbyn credydau amser am nofio, y gampfa a dosbarthiadau."));
+            var transport = Organisation(new OrganisationDetails(OrganisationKind.TransportService, "Vale Evening Rider", "Taith Nos y Dyffryn",
+                "Denbighshire",
+                Description: "Volunteer drivers take people out in the evening in the council's spare minibuses, Thursday to Saturday.",
+                DescriptionWelsh: "Mae gyrwyr gwirfoddol yn mynd â phobl allan gyda'r nos ym mysiau mini sbâr y cyngor, dydd Iau i ddydd Sadwrn."));
+            var peerGroup = Organisation(new OrganisationDetails(OrganisationKind.CommunityGroup, "Our Lives, Our Way", "Ein Bywydau, Ein Ffordd",
+                "Cardiff",
+                Description: "Peer support groups run by and for people over 50.",
+                DescriptionWelsh: "Grwpiau cymorth gan gymheiriaid, wedi'u rhedeg gan bobl dros 50 ac ar eu cyfer."));
+            Organisation(new OrganisationDetails(OrganisationKind.PractitionersNetwork, "Wales Co-production Network", "Rhwydwaith Cydgynhyrchu Cymru",
+                "Wales",
+                Description: "Practitioners sharing what works. Hosts the Cardiff Co-production Roadshow each spring.",
+                DescriptionWelsh: "Ymarferwyr yn rhannu'r hyn sy'n gweithio. Yn cynnal Sioe Deithiol Cydgynhyrchu Caerdydd bob gwanwyn."));
 
             Megan = SignIn(0, "Bryn Terrace, Blaengarw", "Uses a walking stick; prefers a ground-floor meeting room.", Language.English);
             Sian = SignIn(1, null, null, Language.Welsh);
@@ -199,9 +204,9 @@ public sealed class DemoCommunity
             db.AuditEntries.Add(new AuditEntry(now.AddDays(-1), AuditActions.MembershipRequested, owen.Id, null, Timebank.Id, request.Id));
         }
 
-        private Organisation Organisation(string name, string welsh, OrganisationKind kind, string description, string descriptionWelsh)
+        private Organisation Organisation(OrganisationDetails details)
         {
-            var organisation = new Organisation(Guid.CreateVersion7(now), name, welsh, kind, description, descriptionWelsh, now, isDemo: true);
+            var organisation = new Organisation(Guid.CreateVersion7(now), details, now, createdById: null, isDemo: true);
             db.Organisations.Add(organisation);
             return organisation;
         }

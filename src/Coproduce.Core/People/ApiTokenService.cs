@@ -10,7 +10,8 @@ namespace Coproduce.Core.People;
 
 /// <summary>
 /// Tokens that let an organisation's own systems call the API as the organisation. Only an organisation admin (or a
-/// site admin) makes or revokes them; both are audited.
+/// site admin) makes or revokes them; both are audited. No token is made for a suspended organisation; one can still be
+/// revoked there, since taking a system's access away is what a suspension is for.
 /// </summary>
 public sealed class ApiTokenService
 {
@@ -23,12 +24,14 @@ public sealed class ApiTokenService
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
+    private readonly UnitsOfWork units;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the service.</summary>
-    public ApiTokenService(IDbContextFactory<CoproduceDbContext> contexts, TimeProvider clock)
+    public ApiTokenService(IDbContextFactory<CoproduceDbContext> contexts, UnitsOfWork units, TimeProvider clock)
     {
         this.contexts = contexts;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -37,72 +40,77 @@ public sealed class ApiTokenService
     /// <param name="organisationId">The organisation the token will act for.</param>
     /// <param name="name">What it is for, e.g. "Council CRM".</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<Result<NewApiToken>> CreateAsync(Guid actorPersonId, Guid organisationId, string name,
+    public Task<Result<NewApiToken>> CreateAsync(Guid actorPersonId, Guid organisationId, string name,
         CancellationToken cancellationToken = default)
     {
         var tidyName = name?.Trim() ?? string.Empty;
         if (TextRules.Check("Name", tidyName) is { } nameText)
         {
-            return Result<NewApiToken>.Refused(nameText);
+            return Task.FromResult(Result<NewApiToken>.Refused(nameText));
         }
 
         if (!TextRules.HasVisibleText(tidyName))
         {
-            return Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameRequired"));
+            return Task.FromResult(Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameRequired")));
         }
 
         if (tidyName.Length > ApiToken.MaximumNameLength)
         {
-            return Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameTooLong", ApiToken.MaximumNameLength));
+            return Task.FromResult(Result<NewApiToken>.Refused(new FieldError("Name", "ApiTokens.NameTooLong", ApiToken.MaximumNameLength)));
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await PeopleService.RefuseUnlessRoleAsync(db, actorPersonId, organisationId, TokenAdminRoles, "ApiTokens.NotOrganisationAdmin",
-                cancellationToken) is { } refusal)
+        return units.RunAsync(async (work, token) =>
         {
-            return Result<NewApiToken>.Refused(refusal);
-        }
+            var db = work.Db;
+            var refusal = await PeopleService.RefuseUnlessRoleAsync(db, actorPersonId, organisationId, TokenAdminRoles,
+                "ApiTokens.NotOrganisationAdmin", token) ?? await PeopleService.RefuseIfSuspendedAsync(db, organisationId, token);
+            if (refusal is not null)
+            {
+                return Result<NewApiToken>.Refused(refusal);
+            }
 
-        var secret = SecretStart + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        var now = clock.GetUtcNow();
-        var token = new ApiToken(Guid.CreateVersion7(now), organisationId, tidyName, secret[..ApiToken.PrefixLength], Hash(secret),
-            actorPersonId, now);
-        db.ApiTokens.Add(token);
-        db.AuditEntries.Add(new AuditEntry(now, AuditActions.ApiTokenCreated, actorPersonId, null, organisationId, token.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<NewApiToken>.Success(new NewApiToken(token, secret));
+            // Made afresh if the act runs again: nothing of a secret from a rolled-back attempt survives it.
+            var secret = SecretStart + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+            var now = clock.GetUtcNow();
+            var apiToken = new ApiToken(Guid.CreateVersion7(now), organisationId, tidyName, secret[..ApiToken.PrefixLength], Hash(secret),
+                actorPersonId, now);
+            db.ApiTokens.Add(apiToken);
+            db.AuditEntries.Add(new AuditEntry(now, AuditActions.ApiTokenCreated, actorPersonId, null, organisationId, apiToken.Id));
+            return Result<NewApiToken>.Success(new NewApiToken(apiToken, secret));
+        }, cancellationToken);
     }
 
     /// <summary>Revokes a token at once; a system still using it is refused from its next call.</summary>
     /// <param name="actorPersonId">Who is revoking it: an organisation admin of its organisation, or a site admin.</param>
     /// <param name="tokenId">The token.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<Result<ApiToken>> RevokeAsync(Guid actorPersonId, Guid tokenId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
-        if (token is null)
+    public Task<Result<ApiToken>> RevokeAsync(Guid actorPersonId, Guid tokenId, CancellationToken cancellationToken = default) =>
+        units.RunAsync(async (work, cancel) =>
         {
-            return Result<ApiToken>.Refused(new FieldError(string.Empty, "ApiTokens.UnknownToken"));
-        }
+            var db = work.Db;
+            var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId, cancel);
+            if (token is null)
+            {
+                return Result<ApiToken>.Refused(new FieldError(string.Empty, "ApiTokens.UnknownToken"));
+            }
 
-        if (await PeopleService.RefuseUnlessRoleAsync(db, actorPersonId, token.OrganisationId, TokenAdminRoles,
-                "ApiTokens.NotOrganisationAdmin", cancellationToken) is { } refusal)
-        {
-            return Result<ApiToken>.Refused(refusal);
-        }
+            // Not refused in a suspended organisation: revoking takes access away, which is what a suspension wants.
+            if (await PeopleService.RefuseUnlessRoleAsync(db, actorPersonId, token.OrganisationId, TokenAdminRoles,
+                    "ApiTokens.NotOrganisationAdmin", cancel) is { } refusal)
+            {
+                return Result<ApiToken>.Refused(refusal);
+            }
 
-        if (!token.IsActive)
-        {
-            return Result<ApiToken>.Refused(new FieldError(string.Empty, "ApiTokens.AlreadyRevoked"));
-        }
+            if (!token.IsActive)
+            {
+                return Result<ApiToken>.Refused(new FieldError(string.Empty, "ApiTokens.AlreadyRevoked"));
+            }
 
-        var now = clock.GetUtcNow();
-        token.Revoke(actorPersonId, now);
-        db.AuditEntries.Add(new AuditEntry(now, AuditActions.ApiTokenRevoked, actorPersonId, null, token.OrganisationId, token.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<ApiToken>.Success(token);
-    }
+            var now = clock.GetUtcNow();
+            token.Revoke(actorPersonId, now);
+            db.AuditEntries.Add(new AuditEntry(now, AuditActions.ApiTokenRevoked, actorPersonId, null, token.OrganisationId, token.Id));
+            return Result<ApiToken>.Success(token);
+        }, cancellationToken);
 
     /// <summary>The most tokens <see cref="ListAsync"/> returns: far more than an organisation has systems.</summary>
     public const int MaximumListed = 100;

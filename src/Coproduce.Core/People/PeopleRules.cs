@@ -3,7 +3,7 @@ using Coproduce.Core.Notifications;
 
 namespace Coproduce.Core.People;
 
-/// <summary>What a valid profile or organisation looks like; no database needed.</summary>
+/// <summary>What a valid profile looks like; no database needed (an organisation's details: <see cref="OrganisationRules"/>).</summary>
 public static class PeopleRules
 {
     /// <summary>The longest name.</summary>
@@ -20,12 +20,6 @@ public static class PeopleRules
 
     /// <summary>The longest description of accessibility needs.</summary>
     public const int MaximumNeedsLength = 1000;
-
-    /// <summary>The longest organisation name.</summary>
-    public const int MaximumOrganisationNameLength = 150;
-
-    /// <summary>The longest organisation description.</summary>
-    public const int MaximumDescriptionLength = 2000;
 
     /// <summary>
     /// Checks a profile and tidies it (trims spaces, turns blanks into "none"). Returns the tidy profile,
@@ -128,8 +122,8 @@ public static class PeopleRules
     /// <summary>Whether the text is one plain email address the outbox can send to (the outbox's own rule).</summary>
     public static bool IsEmailAddress(string text) => EmailAddress.Check(text, string.Empty) is null;
 
-    // UK numbers as people write them: "01656 870 000", "+44 7700 900123", "(01745) 123456".
-    private static bool IsPhoneNumber(string text)
+    /// <summary>Whether the text is a UK phone number as people write them: "01656 870 000", "+44 7700 900123", "(01745) 123456".</summary>
+    internal static bool IsPhoneNumber(string text)
     {
         if (text.Length > MaximumPhoneLength || text.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-')))
         {

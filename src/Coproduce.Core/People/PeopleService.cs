@@ -71,83 +71,92 @@ public sealed class PeopleService
     /// <param name="addLikelyDuplicate">Add them even though someone in the organisation has the same name and phone
     /// (see <see cref="FindLikelyDuplicatesAsync"/>): the coordinator has checked it is someone else.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<Result<Person>> CreateMemberWithoutLoginAsync(Guid coordinatorId, Guid organisationId, PersonProfile profile,
+    public Task<Result<Person>> CreateMemberWithoutLoginAsync(Guid coordinatorId, Guid organisationId, PersonProfile profile,
         bool addLikelyDuplicate = false, CancellationToken cancellationToken = default)
     {
         var checkedProfile = CheckProfile(profile);
         if (!checkedProfile.Succeeded)
         {
-            return Result<Person>.Refused(checkedProfile.Errors);
+            return Task.FromResult(Result<Person>.Refused(checkedProfile.Errors));
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await RefuseUnlessRoleAsync(db, coordinatorId, organisationId, OrganisationRoles.Coordinating, "People.NotCoordinator",
-                cancellationToken) is { } refusal)
+        return units.RunAsync(async (work, token) =>
         {
-            return Result<Person>.Refused(refusal);
-        }
+            var db = work.Db;
+            // Authority first: someone with no say there hears that, not that the organisation is suspended.
+            var refusal = await RefuseUnlessRoleAsync(db, coordinatorId, organisationId, OrganisationRoles.Coordinating, "People.NotCoordinator",
+                token) ?? await RefuseIfSuspendedAsync(db, organisationId, token);
+            if (refusal is not null)
+            {
+                return Result<Person>.Refused(refusal);
+            }
 
-        if (!addLikelyDuplicate && (await LikelyDuplicatesAsync(db, organisationId, checkedProfile.Value, cancellationToken)).Count > 0)
-        {
-            return Result<Person>.Refused(new FieldError(string.Empty, "People.LikelyDuplicate"));
-        }
+            if (!addLikelyDuplicate && (await LikelyDuplicatesAsync(db, organisationId, checkedProfile.Value, token)).Count > 0)
+            {
+                return Result<Person>.Refused(new FieldError(string.Empty, "People.LikelyDuplicate"));
+            }
 
-        var now = clock.GetUtcNow();
-        var person = new Person(Guid.CreateVersion7(now), checkedProfile.Value, now, coordinatorId, isDemo: false);
-        var membership = new Membership(Guid.CreateVersion7(now), person.Id, organisationId, OrganisationRole.Member, now, coordinatorId);
-        membership.Approve(coordinatorId, now);
-        db.People.Add(person);
-        db.Memberships.Add(membership);
-        db.AuditEntries.Add(new AuditEntry(now, AuditActions.PersonCreated, coordinatorId, person.Id, organisationId, person.Id));
-        db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipApproved, coordinatorId, person.Id, organisationId, membership.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<Person>.Success(person);
+            var now = clock.GetUtcNow();
+            var person = new Person(Guid.CreateVersion7(now), checkedProfile.Value, now, coordinatorId, isDemo: false);
+            var membership = new Membership(Guid.CreateVersion7(now), person.Id, organisationId, OrganisationRole.Member, now, coordinatorId);
+            membership.Approve(coordinatorId, now);
+            db.People.Add(person);
+            db.Memberships.Add(membership);
+            db.AuditEntries.Add(new AuditEntry(now, AuditActions.PersonCreated, coordinatorId, person.Id, organisationId, person.Id));
+            db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipApproved, coordinatorId, person.Id, organisationId, membership.Id));
+            return Result<Person>.Success(person);
+        }, cancellationToken);
     }
 
     /// <summary>
     /// Changes a profile. The person may change their own; a coordinator may change the profile of an active member of
     /// their organisation (not of someone who has only asked to join), but never the email address of someone who signs
-    /// in. The change is recorded as made on the member's behalf.
+    /// in. The change is recorded as made on the member's behalf. A coordinator's say comes only from an organisation
+    /// that is not suspended; a site admin's from being one.
     /// </summary>
-    public async Task<Result<Person>> UpdateProfileAsync(Guid actorId, Guid personId, PersonProfile profile,
+    public Task<Result<Person>> UpdateProfileAsync(Guid actorId, Guid personId, PersonProfile profile,
         CancellationToken cancellationToken = default)
     {
         var checkedProfile = CheckProfile(profile);
         if (!checkedProfile.Succeeded)
         {
-            return Result<Person>.Refused(checkedProfile.Errors);
+            return Task.FromResult(Result<Person>.Refused(checkedProfile.Errors));
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person is null)
+        return units.RunAsync(async (work, token) =>
         {
-            return Result<Person>.Refused(new FieldError(string.Empty, "People.UnknownPerson"));
-        }
+            var db = work.Db;
+            var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, token);
+            if (person is null)
+            {
+                return Result<Person>.Refused(new FieldError(string.Empty, "People.UnknownPerson"));
+            }
 
-        if (actorId != personId && !await CanLookAfterAsync(db, actorId, personId, cancellationToken))
-        {
-            return Result<Person>.Refused(new FieldError(string.Empty, "People.NotYourMember"));
-        }
+            if (actorId != personId && !await CanLookAfterAsync(db, actorId, personId, evenInSuspended: false, token))
+            {
+                // Saying "suspended" when that is the only reason tells the coordinator what to do about it.
+                return Result<Person>.Refused(new FieldError(string.Empty,
+                    await CanLookAfterAsync(db, actorId, personId, evenInSuspended: true, token) ? "Organisation.Suspended" : "People.NotYourMember"));
+            }
 
-        // Someone who signs in owns their email address: changed by anyone else, it would hand over their account.
-        if (actorId != personId && !string.Equals(person.Profile.Email, checkedProfile.Value.Email, StringComparison.OrdinalIgnoreCase)
-            && await db.Users.AnyAsync(u => u.PersonId == personId, cancellationToken))
-        {
-            return Result<Person>.Refused(new FieldError(nameof(PersonProfile.Email), "People.SignInEmailNotYours"));
-        }
+            // Someone who signs in owns their email address: changed by anyone else, it would hand over their account.
+            if (actorId != personId && !string.Equals(person.Profile.Email, checkedProfile.Value.Email, StringComparison.OrdinalIgnoreCase)
+                && await db.Users.AnyAsync(u => u.PersonId == personId, token))
+            {
+                return Result<Person>.Refused(new FieldError(nameof(PersonProfile.Email), "People.SignInEmailNotYours"));
+            }
 
-        // Saving other details from a page in the other language doesn't change the language the text was written in.
-        var profileToSave = checkedProfile.Value;
-        if (profileToSave.Address == person.Profile.Address && profileToSave.AccessibilityNeeds == person.Profile.AccessibilityNeeds)
-        {
-            profileToSave = profileToSave with { WrittenIn = person.Profile.WrittenIn };
-        }
+            // Saving other details from a page in the other language doesn't change the language the text was written in.
+            var profileToSave = checkedProfile.Value;
+            if (profileToSave.Address == person.Profile.Address && profileToSave.AccessibilityNeeds == person.Profile.AccessibilityNeeds)
+            {
+                profileToSave = profileToSave with { WrittenIn = person.Profile.WrittenIn };
+            }
 
-        person.UpdateProfile(profileToSave);
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), AuditActions.ProfileUpdated, actorId, personId, null, personId));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<Person>.Success(person);
+            person.UpdateProfile(profileToSave);
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), AuditActions.ProfileUpdated, actorId, personId, null, personId));
+            return Result<Person>.Success(person);
+        }, cancellationToken);
     }
 
     /// <summary>How many join requests wait in each of these organisations (those with none are left out).</summary>
@@ -161,11 +170,14 @@ public sealed class PeopleService
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 
-    /// <summary>Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> is an active member of (or is a site admin).</summary>
+    /// <summary>
+    /// Whether <paramref name="actorId"/> coordinates an organisation <paramref name="personId"/> is an active member of
+    /// (or is a site admin): enough to read their record, even in a suspended organisation.
+    /// </summary>
     public async Task<bool> CanLookAfterAsync(Guid actorId, Guid personId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await CanLookAfterAsync(db, actorId, personId, cancellationToken);
+        return await CanLookAfterAsync(db, actorId, personId, evenInSuspended: true, cancellationToken);
     }
 
     /// <summary>Asks to join an organisation as a member; a coordinator decides.</summary>
@@ -178,6 +190,11 @@ public sealed class PeopleService
             if (organisation is null || requester is null)
             {
                 return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownOrganisation"));
+            }
+
+            if (organisation.IsSuspended)
+            {
+                return Result<Membership>.Refused(new FieldError(string.Empty, "Organisation.Suspended"));
             }
 
             var now = clock.GetUtcNow();
@@ -228,8 +245,9 @@ public sealed class PeopleService
             return Result<Membership>.Refused(new FieldError(string.Empty, "People.UnknownRequest"));
         }
 
-        if (await RefuseUnlessRoleAsync(db, coordinatorId, membership.OrganisationId, OrganisationRoles.Coordinating,
-                "People.NotCoordinator", cancellationToken) is { } refusal)
+        var refusal = await RefuseUnlessRoleAsync(db, coordinatorId, membership.OrganisationId, OrganisationRoles.Coordinating,
+            "People.NotCoordinator", cancellationToken) ?? await RefuseIfSuspendedAsync(db, membership.OrganisationId, cancellationToken);
+        if (refusal is not null)
         {
             return Result<Membership>.Refused(refusal);
         }
@@ -260,13 +278,6 @@ public sealed class PeopleService
         }
 
         return saved;
-    }
-
-    /// <summary>Every organisation, by name.</summary>
-    public async Task<IReadOnlyList<Organisation>> ListOrganisationsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
     }
 
     /// <summary>Finds an organisation.</summary>
@@ -554,10 +565,29 @@ public sealed class PeopleService
         return allowed ? null : new FieldError(string.Empty, refusalCode);
     }
 
-    private static Task<bool> IsSiteAdminAsync(CoproduceDbContext db, Guid personId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Why nothing may be done in the organisation now, or none when it is open: a suspended organisation can be read
+    /// but not changed. Every act "in" an organisation asks, inside its unit of work, after checking authority.
+    /// </summary>
+    /// <param name="work">The act's unit of work.</param>
+    /// <param name="organisationId">The organisation the act happens in.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public static Task<FieldError?> RefuseIfSuspendedAsync(UnitOfWork work, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return RefuseIfSuspendedAsync(work.Db, organisationId, cancellationToken);
+    }
+
+    internal static async Task<FieldError?> RefuseIfSuspendedAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        await db.Organisations.AnyAsync(o => o.Id == organisationId && o.Status == OrganisationStatus.Suspended, cancellationToken)
+            ? new FieldError(string.Empty, "Organisation.Suspended")
+            : null;
+
+    internal static Task<bool> IsSiteAdminAsync(CoproduceDbContext db, Guid personId, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == personId && p.IsSiteAdmin, cancellationToken);
 
-    private static async Task<bool> CanLookAfterAsync(CoproduceDbContext db, Guid actorId, Guid personId, CancellationToken cancellationToken)
+    private static async Task<bool> CanLookAfterAsync(CoproduceDbContext db, Guid actorId, Guid personId, bool evenInSuspended,
+        CancellationToken cancellationToken)
     {
         if (await IsSiteAdminAsync(db, actorId, cancellationToken))
         {
@@ -568,8 +598,10 @@ public sealed class PeopleService
         var theirOrganisations = db.Memberships
             .Where(m => m.PersonId == personId && m.Status == MembershipStatus.Active)
             .Select(m => m.OrganisationId);
+        var open = db.Organisations.Where(o => evenInSuspended || o.Status == OrganisationStatus.Active).Select(o => o.Id);
         return await db.Memberships.AnyAsync(m => m.PersonId == actorId && m.Status == MembershipStatus.Active
-            && OrganisationRoles.Coordinating.Contains(m.Role) && theirOrganisations.Contains(m.OrganisationId), cancellationToken);
+            && OrganisationRoles.Coordinating.Contains(m.Role) && theirOrganisations.Contains(m.OrganisationId)
+            && open.Contains(m.OrganisationId), cancellationToken);
     }
 
     // Two clicks (or two coordinators) racing on one request: the unique index or the concurrency check turns the

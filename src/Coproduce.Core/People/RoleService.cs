@@ -25,7 +25,7 @@ public sealed class RoleService(UnitsOfWork units, IDbContextFactory<CoproduceDb
 
     /// <summary>
     /// Gives the person exactly the <paramref name="wanted"/> roles. Refused, changing nothing, when the actor is not an
-    /// admin of the organisation (or a site admin), a role is not one the organisation's kind has, no role is left
+    /// admin of the organisation (or a site admin), the organisation is suspended, a role is not one the organisation's kind has, no role is left
     /// (ending a membership is its own act, with a reason), the last admin would lose the role, or someone changed
     /// the person's roles since <paramref name="seen"/> was read: the second of two admins is told, not overwritten.
     /// </summary>
@@ -47,8 +47,9 @@ public sealed class RoleService(UnitsOfWork units, IDbContextFactory<CoproduceDb
         IReadOnlyList<OrganisationRole> wanted, string seen, CancellationToken cancellationToken)
     {
         var db = work.Db;
-        if (await PeopleService.RefuseUnlessRoleAsync(db, actorId, organisationId, Admins, "People.NotOrganisationAdmin", cancellationToken)
-            is { } refusal)
+        var refusal = await PeopleService.RefuseUnlessRoleAsync(db, actorId, organisationId, Admins, "People.NotOrganisationAdmin", cancellationToken)
+            ?? await PeopleService.RefuseIfSuspendedAsync(db, organisationId, cancellationToken);
+        if (refusal is not null)
         {
             return Result<RolesHeld>.Refused(refusal);
         }

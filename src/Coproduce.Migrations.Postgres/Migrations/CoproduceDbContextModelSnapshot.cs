@@ -369,8 +369,20 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -379,6 +391,10 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<string>("DescriptionWelsh")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -395,12 +411,70 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(802)
+                        .HasColumnType("character varying(802)");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SortNameWelsh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SuspendedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("SortName");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.HasIndex("SortNameWelsh");
+
+                    b.ToTable("Organisations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Organisations_Kind", "\"Kind\" IN (0, 1, 3, 4, 6, 7, 8)");
+
+                            t.HasCheckConstraint("CK_Organisations_Status", "(\"Status\" = 0 AND \"SuspendedAt\" IS NULL AND \"SuspensionReason\" IS NULL) OR (\"Status\" = 1 AND \"SuspendedAt\" IS NOT NULL AND \"SuspensionReason\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.People.OrganisationName", b =>
+                {
+                    b.Property<string>("AreaKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AreaKey", "NameKey");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationNames", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.People.Person", b =>
@@ -723,6 +797,15 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.People.OrganisationName", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany("Names")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.People.UserAccount", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
@@ -808,6 +891,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.People.Organisation", b =>
+                {
+                    b.Navigation("Names");
                 });
 #pragma warning restore 612, 618
         }

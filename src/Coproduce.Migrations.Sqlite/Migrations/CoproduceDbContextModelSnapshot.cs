@@ -362,8 +362,20 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -371,6 +383,10 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DescriptionWelsh")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -388,12 +404,70 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(802)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortNameWelsh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SuspendedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("SortName");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.HasIndex("SortNameWelsh");
+
+                    b.ToTable("Organisations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Organisations_Kind", "\"Kind\" IN (0, 1, 3, 4, 6, 7, 8)");
+
+                            t.HasCheckConstraint("CK_Organisations_Status", "(\"Status\" = 0 AND \"SuspendedAt\" IS NULL AND \"SuspensionReason\" IS NULL) OR (\"Status\" = 1 AND \"SuspendedAt\" IS NOT NULL AND \"SuspensionReason\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.People.OrganisationName", b =>
+                {
+                    b.Property<string>("AreaKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreaKey", "NameKey");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationNames", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.People.Person", b =>
@@ -712,6 +786,15 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.People.OrganisationName", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany("Names")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.People.UserAccount", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
@@ -797,6 +880,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.People.Organisation", b =>
+                {
+                    b.Navigation("Names");
                 });
 #pragma warning restore 612, 618
         }

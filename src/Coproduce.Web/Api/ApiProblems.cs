@@ -41,7 +41,8 @@ internal static class ApiProblems
 
     /// <summary>
     /// Core's refusals: field errors become a 400 with an <c>errors</c> object keyed by the JSON field, a refusal of
-    /// authority a 403, and anything else about the request as a whole a 400 with the reason as its detail.
+    /// authority (or of anything in a suspended organisation) a 403, and anything else about the request as a whole a
+    /// 400 with the reason as its detail.
     /// </summary>
     public static IResult Refused(HttpContext context, IReadOnlyList<FieldError> errors)
     {
@@ -49,7 +50,9 @@ internal static class ApiProblems
         var whole = errors.FirstOrDefault(e => e.Field.Length == 0);
         if (whole is not null)
         {
-            var status = whole.Code is "People.NotCoordinator" ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+            var status = whole.Code is "People.NotCoordinator" or "Organisation.Suspended"
+                ? StatusCodes.Status403Forbidden
+                : StatusCodes.Status400BadRequest;
             return Problem(context, status, status == StatusCodes.Status403Forbidden ? "Api.Forbidden" : "Api.InvalidInput",
                 whole.Message(culture));
         }

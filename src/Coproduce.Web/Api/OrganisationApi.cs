@@ -46,7 +46,8 @@ internal static class OrganisationApi
             return (ProblemHttpResult)ApiProblems.Problem(context, StatusCodes.Status404NotFound, "Api.NotFound");
         }
 
-        return TypedResults.Ok(new OrganisationDetails(organisation.Id, organisation.Name, organisation.NameWelsh, organisation.Kind));
+        return TypedResults.Ok(new OrganisationDetails(organisation.Id, organisation.Name, organisation.NameWelsh, organisation.Kind,
+            organisation.Area, organisation.Status));
     }
 
     private static async Task<IResult> ListMembersAsync(HttpContext context, PeopleService people, CancellationToken cancellationToken)
@@ -136,12 +137,14 @@ internal static class OrganisationApi
 
 }
 
-/// <summary>An organisation as the API shows it.</summary>
+/// <summary>An organisation as the API shows it. A suspended one can be read, but the API records nothing in it (403).</summary>
 internal sealed record OrganisationDetails(
     Guid Id,
     string Name,
     string? NameWelsh,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<OrganisationKind>))] OrganisationKind Kind);
+    [property: JsonConverter(typeof(JsonStringEnumConverter<OrganisationKind>))] OrganisationKind Kind,
+    string Area,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<OrganisationStatus>))] OrganisationStatus Status);
 
 /// <summary>One active role of a member: a person with two roles appears twice.</summary>
 internal sealed record MemberRole(

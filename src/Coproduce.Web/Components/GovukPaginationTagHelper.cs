@@ -16,6 +16,31 @@ public sealed record GovukPaginationItem(string Number, string? Href)
     public string? VisuallyHiddenText { get; init; }
 
     public static GovukPaginationItem Gap { get; } = new(string.Empty, null) { Ellipsis = true };
+
+    /// <summary>
+    /// The numbers GOV.UK shows for page <paramref name="current"/> of <paramref name="last"/>: the first and last pages
+    /// and those beside the current one, with a gap wherever numbers are left out, so a list of any length takes a line.
+    /// </summary>
+    public static IReadOnlyList<GovukPaginationItem> Around(int current, int last, Func<int, string> href)
+    {
+        ArgumentNullException.ThrowIfNull(href);
+        var shown = new SortedSet<int> { 1, last, current - 1, current, current + 1 };
+        shown.RemoveWhere(p => p < 1 || p > last);
+        var items = new List<GovukPaginationItem>();
+        var previous = 0;
+        foreach (var number in shown)
+        {
+            if (number > previous + 1)
+            {
+                items.Add(Gap);
+            }
+
+            items.Add(new GovukPaginationItem(number.ToString(CultureInfo.CurrentCulture), href(number)) { Current = number == current });
+            previous = number;
+        }
+
+        return items;
+    }
 }
 
 /// <summary>

@@ -47,6 +47,25 @@ internal static partial class Browsing
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
+    /// <summary>Presses Tab until the focused element has this id or accessible text; fails if 60 presses don't reach it.</summary>
+    public static async Task TabToAsync(IPage page, string idOrText)
+    {
+        for (var presses = 0; presses < 60; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var (id, text) = (await ActiveIdAsync(page), await page.EvaluateAsync<string>("(document.activeElement.innerText || '').replace(/\\s+/g, ' ').trim()"));
+            if (id == idOrText || text == idOrText)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached \"{idOrText}\" on {page.Url}.");
+    }
+
+    /// <summary>The id of the element that has the focus.</summary>
+    public static Task<string> ActiveIdAsync(IPage page) => page.EvaluateAsync<string>("document.activeElement.id");
+
     /// <summary>A path with its language prefix taken off and ids replaced, so /cy/organisations/1b2c… is /organisations/{id}.</summary>
     public static string RouteOf(string pathAndQuery)
     {

@@ -137,7 +137,8 @@ public class MembersPageTests
     {
         await using var db = await database.OpenContextAsync();
         var now = database.Clock.GetUtcNow();
-        var timebank = new Organisation(Guid.CreateVersion7(), "Garw Valley Timebank", null, OrganisationKind.Timebank, null, null, now, false);
+        var timebank = new Organisation(Guid.CreateVersion7(), new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", null, "Bridgend"),
+            now, createdById: null, isDemo: false);
         db.Organisations.Add(timebank);
         var coordinator = Add(db, timebank.Id, now, new PersonProfile("Aled Coordinator", Language.Welsh, null, null, null, null, ConsentChoices.None),
             OrganisationRole.Member, OrganisationRole.Coordinator);

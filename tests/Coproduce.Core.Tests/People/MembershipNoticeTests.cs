@@ -61,8 +61,9 @@ public class MembershipNoticeTests
     private static async Task<Guid> CreateOrganisationAsync(TestDatabase database)
     {
         await using var db = await database.OpenContextAsync();
-        var organisation = new Organisation(Guid.CreateVersion7(), "Garw Valley Timebank", "Banc Amser Cwm Garw", OrganisationKind.Timebank,
-            null, null, database.Clock.GetUtcNow(), false);
+        var organisation = new Organisation(Guid.CreateVersion7(),
+            new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw", "Bridgend"),
+            database.Clock.GetUtcNow(), createdById: null, isDemo: false);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         return organisation.Id;

@@ -251,7 +251,8 @@ public class PeopleTests
     private static async Task<Guid> CreateOrganisationAsync(TestDatabase database, string name)
     {
         await using var db = await database.OpenContextAsync();
-        var organisation = new Organisation(Guid.CreateVersion7(), name, null, OrganisationKind.Timebank, null, null, database.Clock.GetUtcNow(), false);
+        var organisation = new Organisation(Guid.CreateVersion7(), new OrganisationDetails(OrganisationKind.Timebank, name, null, "Bridgend"),
+            database.Clock.GetUtcNow(), createdById: null, isDemo: false);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         return organisation.Id;

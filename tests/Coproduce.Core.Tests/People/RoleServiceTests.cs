@@ -76,6 +76,12 @@ public class RoleServiceTests
             (await roles.RolesOfAsync(garw.Id, garw.Ffion))!.Version)).Succeeded);
         Assert.Equal("People.LastOrganisationAdmin", await Refusal(garw.Gareth, garw.Gareth, [OrganisationRole.Member]));
         Assert.Contains(OrganisationRole.OrganisationAdmin, (await roles.RolesOfAsync(garw.Id, garw.Gareth))!.Roles);
+
+        // Nothing changes in a suspended organisation, roles included.
+        await db.Organisations.Where(o => o.Id == garw.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(o => o.Status, OrganisationStatus.Suspended).SetProperty(o => o.SuspendedAt, database.Clock.GetUtcNow())
+            .SetProperty(o => o.SuspensionReason, "Under review"));
+        Assert.Equal("Organisation.Suspended", await Refusal(garw.Gareth, garw.Megan, MemberAndCoordinator));
     }
 
     [Theory]
@@ -163,8 +169,10 @@ public class RoleServiceTests
     {
         await using var db = await database.OpenContextAsync();
         var now = database.Clock.GetUtcNow();
-        var timebank = new Organisation(Guid.CreateVersion7(), "Garw Valley Timebank", "Banc Amser Cwm Garw", OrganisationKind.Timebank, null, null, now, false);
-        var elsewhere = new Organisation(Guid.CreateVersion7(), "Vale Evening Rider", null, OrganisationKind.TransportService, null, null, now, false);
+        var timebank = new Organisation(Guid.CreateVersion7(),
+            new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw", "Bridgend"), now, createdById: null, isDemo: false);
+        var elsewhere = new Organisation(Guid.CreateVersion7(),
+            new OrganisationDetails(OrganisationKind.TransportService, "Vale Evening Rider", null, "Denbighshire"), now, createdById: null, isDemo: false);
         db.Organisations.AddRange(timebank, elsewhere);
         var gareth = Add(db, timebank.Id, now, "Gareth Evans", Language.English, OrganisationRole.Member, OrganisationRole.OrganisationAdmin);
         var ffion = Add(db, timebank.Id, now, "Ffion Rees", Language.English, OrganisationRole.OrganisationAdmin);

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using Coproduce.Core.Audit;
+using Coproduce.Core.People;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Coproduce.Web.Tests.Api;
 
@@ -167,6 +169,35 @@ public class OrganisationApiTests
         Assert.Equal(id, made.Entry.OnBehalfOfId);
         Assert.Equal(world.Timebank, made.Entry.OrganisationId);
         Assert.Equal("Gareth Evans", made.ActorName);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_suspended_organisations_token_still_reads_but_records_nothing_and_hears_why_in_its_language(TestProvider provider)
+    {
+        await using var world = await ApiWorld.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var organisations = world.App.Services.GetRequiredService<OrganisationService>();
+        Assert.True((await organisations.SuspendAsync(world.PeopleByEmail["admin@coproduce.test"], world.Timebank, "Safeguarding review", ct)).Succeeded);
+        using var english = world.Client(world.TimebankToken.Secret);
+        using var welsh = world.Client(world.TimebankToken.Secret, language: "cy");
+        var countBefore = await CountPeopleAndAuditAsync(world);
+        const string member = """{"name":"Bethan Lloyd","language":"cy","phone":"01656 870 333"}""";
+
+        var organisation = await ApiResponses.JsonAsync(await english.GetAsync(new Uri("/api/v1/organisation", UriKind.Relative), ct));
+        var members = await english.GetAsync(Members, ct);
+        var refused = await ApiResponses.ProblemAsync(await english.PostAsync(Members, Json(member), ct), 403);
+        var refusedInWelsh = await ApiResponses.ProblemAsync(await welsh.PostAsync(Members, Json(member), ct), 403);
+
+        Assert.Equal(("Suspended", "Bridgend"), (organisation.GetProperty("status").GetString(), organisation.GetProperty("area").GetString()));
+        Assert.Equal(HttpStatusCode.OK, members.StatusCode);
+        Assert.Equal("This organisation is suspended: nothing can be changed in it until a site admin reopens it",
+            refused.GetProperty("detail").GetString());
+        Assert.StartsWith("Mae'r sefydliad hwn wedi'i atal", refusedInWelsh.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(countBefore, await CountPeopleAndAuditAsync(world));
+        using var networkClient = world.Client(world.NetworkToken.Secret);
+        var network = await ApiResponses.JsonAsync(await networkClient.GetAsync(new Uri("/api/v1/organisation", UriKind.Relative), ct));
+        Assert.Equal(("Active", "TimeCreditNetwork"), (network.GetProperty("status").GetString(), network.GetProperty("kind").GetString()));
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

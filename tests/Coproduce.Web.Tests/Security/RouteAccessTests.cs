@@ -20,6 +20,7 @@ public class RouteAccessTests
     private const string SignIn = "sign-in";
     private const string Denied = "denied";
     private const string Unauthorised = "401";
+    private const string SentBack = "sent back";
 
     private static readonly string[] Visitors = ["anonymous", "member", "coordinator", "admin", "driver", "facilitator", "commissioner", "site admin"];
 
@@ -76,6 +77,13 @@ public class RouteAccessTests
         ["organisations/{organisationId:guid}/members/{personId:guid}"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}/edit"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/api-tokens"] = TimebankAdmins,
+        ["admin/organisations"] = SiteAdmins,
+        ["admin/organisations/new"] = SiteAdmins,
+        ["admin/organisations/{organisationId:guid}"] = SiteAdmins,
+        ["admin/organisations/{organisationId:guid}/edit"] = SiteAdmins,
+        // The timebank is open, so its suspend page answers; reopening sends the site admin back to its page.
+        ["admin/organisations/{organisationId:guid}/suspend"] = SiteAdmins,
+        ["admin/organisations/{organisationId:guid}/reopen"] = [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, SentBack],
         ["admin/outbox"] = SiteAdmins,
         ["admin/outbox/{id:guid}"] = SiteAdmins,
         // Public documentation of the API; the API itself wants an organisation's token, never a browser's cookie.
@@ -143,6 +151,8 @@ public class RouteAccessTests
             HttpStatusCode.OK => Ok,
             HttpStatusCode.Redirect when location.Contains("/account/sign-in", StringComparison.Ordinal) => SignIn,
             HttpStatusCode.Redirect when location.Contains("/account/access-denied", StringComparison.Ordinal) => Denied,
+            // A page that doesn't apply now (reopening an open organisation) sends the visitor back to the one that does.
+            HttpStatusCode.Redirect when location.StartsWith("/admin/organisations/", StringComparison.Ordinal) => SentBack,
             // Scalar's page answers its bare address with a redirect to the same address with a slash.
             HttpStatusCode.Redirect or HttpStatusCode.MovedPermanently when location.EndsWith("reference/", StringComparison.Ordinal) => Ok,
             _ => $"{(int)response.StatusCode} {location}".Trim(),

@@ -27,6 +27,9 @@ public sealed class BenchmarkCommunity
 
     private const int VenueCount = 3;
 
+    // Every benchmark organisation works in one county borough, as a real network and its partners do.
+    private const string Area = "Rhondda Cynon Taf";
+
     // Siân coordinates and Gareth runs both big organisations; Megan is a member of the timebank.
     private const int DemoRoles = 5;
 
@@ -128,12 +131,14 @@ public sealed class BenchmarkCommunity
         var result = await units.RunAsync(async (work, token) =>
         {
             clock.MoveTo(start);
-            var timebank = BenchmarkRows.AddOrganisation(work, start, TimebankName, "Banc Amser Cymoedd Taf", OrganisationKind.Timebank,
-                "Neighbours across the Rhondda, Cynon and Taff valleys give an hour and receive an hour: lifts, shopping, gardening, company.",
-                "Mae cymdogion ar draws cymoedd Rhondda, Cynon a Thaf yn rhoi awr ac yn cael awr: lifftiau, siopa, garddio, cwmni.");
-            var network = BenchmarkRows.AddOrganisation(work, start, NetworkName, "Credydau Amser y Cymoedd", OrganisationKind.CouncilService,
-                "Volunteers earn a time credit for each hour they give to a community group, and spend it with our partners.",
-                "Mae gwirfoddolwyr yn ennill credyd amser am bob awr maen nhw'n ei rhoi i grŵp cymunedol, ac yn ei wario gyda'n partneriaid.");
+            var timebank = BenchmarkRows.AddOrganisation(work, start, new OrganisationDetails(OrganisationKind.Timebank, TimebankName,
+                "Banc Amser Cymoedd Taf", Area,
+                Description: "Neighbours across the Rhondda, Cynon and Taff valleys give an hour and receive an hour: lifts, shopping, gardening, company.",
+                DescriptionWelsh: "Mae cymdogion ar draws cymoedd Rhondda, Cynon a Thaf yn rhoi awr ac yn cael awr: lifftiau, siopa, garddio, cwmni."));
+            var network = BenchmarkRows.AddOrganisation(work, start, new OrganisationDetails(OrganisationKind.TimeCreditNetwork, NetworkName,
+                "Credydau Amser y Cymoedd", Area,
+                Description: "Volunteers earn a time credit for each hour they give to a community group, and spend it with our partners.",
+                DescriptionWelsh: "Mae gwirfoddolwyr yn ennill credyd amser am bob awr maen nhw'n ei rhoi i grŵp cymunedol, ac yn ei wario gyda'n partneriaid."));
             foreach (var organisation in new[] { timebank, network })
             {
                 BenchmarkRows.AddActiveRole(work, demoPeople.Gareth, organisation.Id, OrganisationRole.OrganisationAdmin, demoPeople.Gareth, start);
@@ -147,8 +152,9 @@ public sealed class BenchmarkCommunity
             var venues = new List<BenchmarkVenue>(VenueCount);
             foreach (var (name, welsh, spends) in Venues)
             {
-                var venue = BenchmarkRows.AddOrganisation(work, start, name, welsh, OrganisationKind.Venue,
-                    "A partner of " + NetworkName + ": accepts time credits.", "Partner i Gredydau Amser y Cymoedd: yn derbyn credydau amser.");
+                var venue = BenchmarkRows.AddOrganisation(work, start, new OrganisationDetails(OrganisationKind.PartnerVenue, name, welsh, Area,
+                    Description: "A partner of " + NetworkName + ": accepts time credits.",
+                    DescriptionWelsh: "Partner i Gredydau Amser y Cymoedd: yn derbyn credydau amser."));
                 venues.Add(new BenchmarkVenue(await OpenAsync(work, AccountOwnerKind.Organisation, name, venue.Id, minimum: 0, token), spends));
             }
 

@@ -15,10 +15,9 @@ internal sealed class BenchmarkRows
     private readonly PasswordHasher<UserAccount> hasher = new();
     private string? passwordHash;
 
-    public static Organisation AddOrganisation(UnitOfWork work, DateTimeOffset at, string name, string welsh, OrganisationKind kind,
-        string description, string descriptionWelsh)
+    public static Organisation AddOrganisation(UnitOfWork work, DateTimeOffset at, OrganisationDetails details)
     {
-        var organisation = new Organisation(Guid.CreateVersion7(at), name, welsh, kind, description, descriptionWelsh, at, isDemo: true);
+        var organisation = new Organisation(Guid.CreateVersion7(at), details, at, createdById: null, isDemo: true);
         work.Db.Organisations.Add(organisation);
         return organisation;
     }

@@ -14,6 +14,9 @@ public sealed class DetailsModel(PeopleService people, CurrentPerson current) : 
 
     public IReadOnlyList<Membership> Mine { get; private set; } = [];
 
+    /// <summary>A site admin is shown the way to manage it.</summary>
+    public bool IsSiteAdmin { get; private set; }
+
     [TempData]
     public string? Done { get; set; }
 
@@ -26,6 +29,7 @@ public sealed class DetailsModel(PeopleService people, CurrentPerson current) : 
 
         Organisation = organisation;
         Mine = [.. (await current.MembershipsAsync(cancellationToken)).Where(m => m.Organisation.Id == organisationId).Select(m => m.Membership)];
+        IsSiteAdmin = await current.IsSiteAdminAsync(cancellationToken);
         return Page();
     }
 }
