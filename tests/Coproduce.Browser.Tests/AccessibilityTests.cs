@@ -35,7 +35,7 @@ public partial class AccessibilityTests
         ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation"]),
         ("member (Megan)", "megan@coproduce.test", SignedIn),
         ("coordinator (Siân)", "sian@coproduce.test", Coordinating),
-        ("organisation admin (Gareth)", "gareth@coproduce.test", Coordinating),
+        ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles"]),
         ("driver (Rhys)", "rhys@coproduce.test", SignedIn),
         ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
@@ -56,7 +56,7 @@ public partial class AccessibilityTests
     [
         "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation", "/profile/edit",
         "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
-        "/organisations/{id}/members/{id}/edit", "/admin/organisations/new", "/admin/organisations/{id}/edit",
+        "/organisations/{id}/members/{id}/edit", "/organisations/{id}/members/{id}/roles", "/admin/organisations/new", "/admin/organisations/{id}/edit",
         "/admin/organisations/{id}/suspend",
     ];
 

@@ -76,6 +76,7 @@ public class RouteAccessTests
         ["organisations/{organisationId:guid}/members/add"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}/edit"] = TimebankCoordinators,
+        ["organisations/{organisationId:guid}/members/{personId:guid}/roles"] = TimebankAdmins,
         ["organisations/{organisationId:guid}/api-tokens"] = TimebankAdmins,
         ["admin/organisations"] = SiteAdmins,
         ["admin/organisations/new"] = SiteAdmins,
