@@ -55,9 +55,13 @@ public class OrganisationMigrationTests
         Assert.Equal(["garw leisure centre"], rows["Garw Leisure Centre"].Names.Select(n => n.NameKey));
     }
 
+    private static long inserted;
+
     private static Task<int> InsertOldAsync(CoproduceDbContext db, TestProvider provider, string name, string? welsh, int kind, bool isDemo)
     {
-        var id = Guid.CreateVersion7();
+        // Ids in the order the rows are inserted: names are filled in by id, and two version 7 ids made in the same
+        // millisecond are in random order, which let "Canolfan Garw" take "Garw Leisure Centre" first now and then.
+        var id = Guid.CreateVersion7(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero).AddMilliseconds(Interlocked.Increment(ref inserted)));
         var at = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
         // As each provider stores them: SQLite keeps ids as upper-case text and instants as UTC ticks.
         return provider == TestProvider.Sqlite
