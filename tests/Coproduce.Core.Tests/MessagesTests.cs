@@ -13,7 +13,7 @@ public class MessagesTests
     public void Each_capability_keeps_its_messages_in_its_own_folder() =>
         Assert.Equal(
             ["Common.Resources.CommonMessages", "Journeys.Resources.JourneyMessages", "Ledger.Resources.LedgerMessages",
-                "Notifications.Resources.NotificationMessages", "People.Resources.OrganisationMessages",
+                "Notifications.Resources.NotificationMessages", "People.Resources.InvitationMessages", "People.Resources.OrganisationMessages",
                 "People.Resources.PeopleMessages"],
             CoreMessages.Catalogue.Files.Select(f => f.BaseName["Coproduce.Core.".Length..]));
 

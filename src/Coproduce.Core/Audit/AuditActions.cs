@@ -47,4 +47,16 @@ public static class AuditActions
 
     /// <summary>A site admin reopened a suspended organisation.</summary>
     public const string OrganisationReopened = "OrganisationReopened";
+
+    /// <summary>A coordinator or admin invited someone by email to a role.</summary>
+    public const string InvitationSent = "InvitationSent";
+
+    /// <summary>A waiting invitation was sent again, with a new link.</summary>
+    public const string InvitationResent = "InvitationResent";
+
+    /// <summary>A waiting invitation was withdrawn.</summary>
+    public const string InvitationWithdrawn = "InvitationWithdrawn";
+
+    /// <summary>Someone accepted an invitation and was given its role.</summary>
+    public const string InvitationAccepted = "InvitationAccepted";
 }

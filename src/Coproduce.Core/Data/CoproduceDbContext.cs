@@ -29,6 +29,9 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Who belongs to which organisation, in which role, and who approved it.</summary>
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    /// <summary>Emails asking someone to take a role; only hashes of their links' secrets.</summary>
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

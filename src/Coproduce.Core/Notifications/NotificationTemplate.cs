@@ -24,6 +24,12 @@ public enum NotificationTemplate
     /// <summary>Tells a person their request to join was not approved. {0} their name, {1} the organisation.</summary>
     MembershipDeclined = 5,
 
+    /// <summary>
+    /// Invites someone to a role. {0} the organisation, {1} the role, {2} who invited them, {3} the link to accept,
+    /// {4} the last day it can be accepted.
+    /// </summary>
+    Invitation = 6,
+
     /// <summary>Tells a person an organisation admin changed their roles. {0} their name, {1} the organisation, {2} the roles they now hold.</summary>
     RolesChanged = 7,
 }

@@ -14,8 +14,8 @@ public class TemplateTests
         {
             // Rendering every template with enough arguments proves each one has a subject and a body in both languages.
             Assert.NotEqual(
-                NotificationTemplates.Render(template, English, "A", "B", "C", "D"),
-                NotificationTemplates.Render(template, Welsh, "A", "B", "C", "D"));
+                NotificationTemplates.Render(template, English, "A", "B", "C", "D", "E"),
+                NotificationTemplates.Render(template, Welsh, "A", "B", "C", "D", "E"));
         }
     }
 
