@@ -96,6 +96,23 @@ public class AuditLogTests
         Assert.Equal(AuditLog.MaximumPageSize, huge.Lines.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_persons_pages_run_back_and_forth_too(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var seed = await SeedAsync(database, Filler);
+        var log = database.Services.GetRequiredService<AuditLog>();
+        var edna = new AuditLogFilter(seed.Edna, null);
+
+        var newest = await log.PageAsync(edna, null, null, 50);
+        var older = await log.PageAsync(edna, newest.Lines[^1].Entry.Id, null, 50);
+
+        Assert.Equal((50, false, true), (newest.Lines.Count, newest.HasNewer, newest.HasOlder));
+        Assert.Equal((50, true, true), (older.Lines.Count, older.HasNewer, older.HasOlder));
+        Assert.True(newest.Lines[^1].Entry.At > older.Lines[0].Entry.At);
+    }
+
     private sealed record Seeded(Guid Admin, Guid Edna, Guid Owen, Guid Timebank, Guid Other);
 
     /// <summary>
