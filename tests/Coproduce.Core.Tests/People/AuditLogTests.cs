@@ -1,5 +1,6 @@
 using Coproduce.Core.Audit;
 using Coproduce.Core.People;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Coproduce.Core.Tests.People;
@@ -58,6 +59,18 @@ public class AuditLogTests
         Assert.Equal([AuditActions.MembershipApproved, AuditActions.PersonCreated], ednaThere.Lines.Select(l => l.Entry.Action).Order());
         Assert.Empty(ednaElsewhere.Lines);
         Assert.Empty(nobody.Lines);
+
+        // An entry that names only her membership (no actor or on-behalf-of her) is hers too, with its role.
+        await using (var db = await database.OpenContextAsync())
+        {
+            var membership = await db.Memberships.Where(m => m.PersonId == seed.Edna).Select(m => m.Id).SingleAsync();
+            db.AuditEntries.Add(new AuditEntry(database.Clock.GetUtcNow(), AuditActions.RoleTaken, seed.Admin, null, seed.Timebank, membership));
+            await db.SaveChangesAsync();
+        }
+
+        var taken = (await log.PageAsync(new AuditLogFilter(seed.Edna, null), null, null, 50)).Lines[0];
+        Assert.Equal((AuditActions.RoleTaken, seed.Edna, "Edna Price", OrganisationRole.Member),
+            (taken.Entry.Action, taken.PersonId!.Value, taken.PersonName, taken.Role!.Value));
     }
 
     [Theory]
