@@ -41,7 +41,7 @@ public partial class AccessibilityTests
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
         ("site admin (Alex)", "admin@coproduce.test", [.. SignedIn, "/admin/outbox", "/admin/outbox/{id}", "/admin/organisations",
             "/admin/organisations/new", "/admin/organisations/{id}", "/admin/organisations/{id}/edit", "/admin/organisations/{id}/suspend",
-            "/admin/organisations/{id}/reopen"]),
+            "/admin/organisations/{id}/reopen", "/admin/people", "/admin/people/{id}", "/admin/audit"]),
     ];
 
     // Pages no link leads to, but which people land on: after signing out, a refused page, a locked account, a bad link.

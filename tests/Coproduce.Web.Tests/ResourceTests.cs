@@ -17,8 +17,9 @@ public class ResourceTests
     [Fact]
     public void The_site_frame_and_each_capability_keep_their_words_in_their_own_folders() =>
         Assert.Equal(
-            ["Api.Resources.ApiText", "Pages.Account.Resources.AccountText",
-                "Pages.Admin.Organisations.Resources.AdminOrganisationsText", "Pages.Admin.Resources.AdminText",
+            ["Api.Resources.ApiText", "Pages.Account.Resources.AccountText", "Pages.Admin.Audit.Resources.AdminAuditText",
+                "Pages.Admin.Organisations.Resources.AdminOrganisationsText", "Pages.Admin.People.Resources.AdminPeopleText",
+                "Pages.Admin.Resources.AdminText",
                 "Pages.Ledger.Resources.LedgerText", "Pages.Organisations.Resources.OrganisationsText",
                 "Pages.Profile.Resources.ProfileText", "Resources.SiteText"],
             SiteText.Catalogue.Files.Select(f => f.BaseName["Coproduce.Web.".Length..]));

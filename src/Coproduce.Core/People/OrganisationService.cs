@@ -154,6 +154,23 @@ public sealed class OrganisationService
         return new OrganisationsPage(rows, page, pageSize, total);
     }
 
+    /// <summary>The most organisations <see cref="ChoicesAsync"/> offers: more than a region has, so a select stays one.</summary>
+    public const int MaximumChoices = 1000;
+
+    /// <summary>
+    /// Organisations to choose from (the audit log's filter), in name order for <paramref name="language"/>: at most
+    /// <see cref="MaximumChoices"/>, since a region has tens or hundreds, never an unbounded list.
+    /// </summary>
+    public async Task<IReadOnlyList<Organisation>> ChoicesAsync(Language language = Language.English, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var listed = db.Organisations.AsNoTracking();
+        var ordered = language == Language.Welsh
+            ? listed.OrderBy(o => o.SortNameWelsh).ThenBy(o => o.Id)
+            : listed.OrderBy(o => o.SortName).ThenBy(o => o.Id);
+        return await ordered.Take(MaximumChoices).ToListAsync(cancellationToken);
+    }
+
     /// <summary>What site admins did to the organisation (created, changed, suspended, reopened), newest first, with who.</summary>
     public async Task<IReadOnlyList<OrganisationHistoryLine>> HistoryAsync(Guid organisationId, int limit = 50,
         CancellationToken cancellationToken = default)

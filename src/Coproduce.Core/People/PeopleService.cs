@@ -407,7 +407,7 @@ public sealed class PeopleService
         people.OrderBy(p => p.SortName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
 
     /// <summary>People whose folded text holds any of the search's terms; everyone when there are none.</summary>
-    private static IQueryable<Person> Matching(IQueryable<Person> people, IReadOnlyList<string> terms)
+    internal static IQueryable<Person> Matching(IQueryable<Person> people, IReadOnlyList<string> terms)
     {
         if (terms.Count == 0)
         {

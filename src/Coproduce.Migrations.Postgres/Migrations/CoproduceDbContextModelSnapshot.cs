@@ -50,7 +50,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorId", "Id");
+
                     b.HasIndex("OnBehalfOfId", "At");
+
+                    b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("SubjectId", "At");
 

@@ -45,7 +45,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorId", "Id");
+
                     b.HasIndex("OnBehalfOfId", "At");
+
+                    b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("SubjectId", "At");
 

@@ -81,11 +81,15 @@ public sealed class GovukPaginationTagHelper(IStringLocalizer<SharedResource> te
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var isBlock = Items.Count == 0 && (PreviousHref is not null || NextHref is not null);
+        // Razor writes a string attribute's value into a buffer, so previous-href="@(first ? null : url)" arrives as
+        // "", not null: an empty address means no link, or page 1 would offer a "Previous" link to itself.
+        var previousHref = string.IsNullOrEmpty(PreviousHref) ? null : PreviousHref;
+        var nextHref = string.IsNullOrEmpty(NextHref) ? null : NextHref;
+        var isBlock = Items.Count == 0 && (previousHref is not null || nextHref is not null);
         var html = new StringBuilder();
-        if (PreviousHref is not null)
+        if (previousHref is not null)
         {
-            html.Append(Link(isBlock, isNext: false, PreviousHref, PreviousText, PreviousLabel));
+            html.Append(Link(isBlock, isNext: false, previousHref, PreviousText, PreviousLabel));
         }
 
         if (Items.Count > 0)
@@ -101,9 +105,9 @@ public sealed class GovukPaginationTagHelper(IStringLocalizer<SharedResource> te
             html.Append("</ul>");
         }
 
-        if (NextHref is not null)
+        if (nextHref is not null)
         {
-            html.Append(Link(isBlock, isNext: true, NextHref, NextText, NextLabel));
+            html.Append(Link(isBlock, isNext: true, nextHref, NextText, NextLabel));
         }
 
         RootElement.Render(output, "nav", isBlock ? "govuk-pagination govuk-pagination--block" : "govuk-pagination", html.ToString());

@@ -86,6 +86,9 @@ public class RouteAccessTests
         ["admin/organisations/{organisationId:guid}/suspend"] = SiteAdmins,
         ["admin/organisations/{organisationId:guid}/reopen"] = [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, SentBack],
         ["admin/outbox"] = SiteAdmins,
+        ["admin/people"] = SiteAdmins,
+        ["admin/people/{personId:guid}"] = SiteAdmins,
+        ["admin/audit"] = SiteAdmins,
         ["admin/outbox/{id:guid}"] = SiteAdmins,
         // Public documentation of the API; the API itself wants an organisation's token, never a browser's cookie.
         ["/openapi/{documentName}.json"] = Everyone(Ok),
