@@ -78,6 +78,9 @@ public class RouteAccessTests
         ["organisations/{organisationId:guid}/members/{personId:guid}/edit"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}/roles"] = TimebankAdmins,
         ["organisations/{organisationId:guid}/api-tokens"] = TimebankAdmins,
+        ["organisations/{organisationId:guid}/invitations"] = TimebankCoordinators,
+        // Anyone may follow an invitation's link; without its secret it is a missing page, with a message.
+        ["invitations/{invitationId:guid}"] = Everyone("404"),
         ["admin/organisations"] = SiteAdmins,
         ["admin/organisations/new"] = SiteAdmins,
         ["admin/organisations/{organisationId:guid}"] = SiteAdmins,
@@ -194,6 +197,7 @@ public class RouteAccessTests
             ["personId:guid"] = edna.Id.ToString(),
             ["accountId:guid"] = (await db.LedgerAccounts.SingleAsync(a => a.OwnerId == edna.Id, TestContext.Current.CancellationToken)).Id.ToString(),
             ["personId:uuid"] = edna.Id.ToString(),
+            ["invitationId:guid"] = Guid.CreateVersion7().ToString(),
             ["id:guid"] = message.Value!.Id.ToString(),
             ["documentName"] = "v1",
             ["status:int?"] = "404",
