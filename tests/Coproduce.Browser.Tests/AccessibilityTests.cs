@@ -26,7 +26,7 @@ public partial class AccessibilityTests
     private static readonly string[] Coordinating =
     [
         .. SignedIn, "/organisations/{id}/members", "/organisations/{id}/members/add", "/organisations/{id}/members/{id}",
-        "/organisations/{id}/members/{id}/edit",
+        "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations",
     ];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
@@ -56,7 +56,7 @@ public partial class AccessibilityTests
     [
         "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation", "/profile/edit",
         "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
-        "/organisations/{id}/members/{id}/edit", "/organisations/{id}/members/{id}/roles", "/admin/organisations/new", "/admin/organisations/{id}/edit",
+        "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/roles", "/admin/organisations/new", "/admin/organisations/{id}/edit",
         "/admin/organisations/{id}/suspend",
     ];
 
