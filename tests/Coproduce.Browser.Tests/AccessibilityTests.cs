@@ -26,7 +26,9 @@ public partial class AccessibilityTests
     private static readonly string[] Coordinating =
     [
         .. SignedIn, "/organisations/{id}/members", "/organisations/{id}/members/add", "/organisations/{id}/members/{id}",
-        "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations",
+        "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/end",
+        "/organisations/{id}/leave", "/organisations/{id}/members/{id}/end",
+        "/organisations/{id}/leave",
     ];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>

@@ -59,4 +59,13 @@ public static class AuditActions
 
     /// <summary>Someone accepted an invitation and was given its role.</summary>
     public const string InvitationAccepted = "InvitationAccepted";
+
+    /// <summary>A membership ended as a whole, with a reason: the person left, or a coordinator ended it.</summary>
+    public const string MembershipEnded = "MembershipEnded";
+
+    /// <summary>A site admin linked a commissioning body to an organisation it commissions (the subject).</summary>
+    public const string CommissionLinked = "CommissionLinked";
+
+    /// <summary>A site admin ended a commissioning body's link to an organisation (the subject).</summary>
+    public const string CommissionUnlinked = "CommissionUnlinked";
 }

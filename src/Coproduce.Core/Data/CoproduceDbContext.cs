@@ -32,6 +32,9 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Emails asking someone to take a role; only hashes of their links' secrets.</summary>
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    /// <summary>Which organisations each commissioning body commissions.</summary>
+    public DbSet<Commission> Commissions => Set<Commission>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

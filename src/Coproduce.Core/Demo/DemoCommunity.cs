@@ -164,6 +164,10 @@ public sealed class DemoCommunity
                 "Cardiff",
                 Description: "Peer support groups run by and for people over 50.",
                 DescriptionWelsh: "Grwpiau cymorth gan gymheiriaid, wedi'u rhedeg gan bobl dros 50 ac ar eu cyfer."));
+            var council = Organisation(new OrganisationDetails(OrganisationKind.CommissioningBody, "Bridgend County Borough Council",
+                "Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr", "Bridgend",
+                Description: "Commissions the timebank and the time-credit network, and reads what they achieve.",
+                DescriptionWelsh: "Yn comisiynu'r banc amser a'r rhwydwaith credydau amser, ac yn darllen yr hyn maen nhw'n ei gyflawni."));
             Organisation(new OrganisationDetails(OrganisationKind.PractitionersNetwork, "Wales Co-production Network", "Rhwydwaith Cydgynhyrchu Cymru",
                 "Wales",
                 Description: "Practitioners sharing what works. Hosts the Cardiff Co-production Roadshow each spring.",
@@ -185,7 +189,9 @@ public sealed class DemoCommunity
             Role(gareth, Timebank, OrganisationRole.OrganisationAdmin, admin);
             Role(rhys, transport, OrganisationRole.Driver, admin);
             Role(mair, peerGroup, OrganisationRole.GroupFacilitator, admin);
-            Role(helen, network, OrganisationRole.Commissioner, admin);
+            Role(helen, council, OrganisationRole.Commissioner, admin);
+            db.Commissions.Add(new Commission(council.Id, Timebank.Id, admin.Id, now));
+            db.Commissions.Add(new Commission(council.Id, network.Id, admin.Id, now));
 
             Edna = WithoutLogin("Edna Price", Language.English, "01656 870112", "3 Oxford Street, Blaengarw, CF32 8AW",
                 "Large print. Ring the landline and let it ring for a while.");
@@ -202,6 +208,14 @@ public sealed class DemoCommunity
             var request = new Membership(Guid.CreateVersion7(now), owen.Id, Timebank.Id, OrganisationRole.Member, now.AddDays(-1), owen.Id);
             db.Memberships.Add(request);
             db.AuditEntries.Add(new AuditEntry(now.AddDays(-1), AuditActions.MembershipRequested, owen.Id, null, Timebank.Id, request.Id));
+
+            // An invitation waiting to be accepted, so the invitations page shows one to resend or withdraw. Its
+            // link's secret is thrown away: a demo sends no email.
+            var invitation = new Invitation(Guid.CreateVersion7(now), Timebank.Id, "bethan@" + Domain, OrganisationRole.Member, Language.Welsh, Sian.Id,
+                now.AddDays(-2));
+            invitation.Send(now.AddDays(-2));
+            db.Invitations.Add(invitation);
+            db.AuditEntries.Add(new AuditEntry(now.AddDays(-2), AuditActions.InvitationSent, Sian.Id, null, Timebank.Id, invitation.Id));
         }
 
         private Organisation Organisation(OrganisationDetails details)

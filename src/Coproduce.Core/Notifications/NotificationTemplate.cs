@@ -32,4 +32,7 @@ public enum NotificationTemplate
 
     /// <summary>Tells a person an organisation admin changed their roles. {0} their name, {1} the organisation, {2} the roles they now hold.</summary>
     RolesChanged = 7,
+
+    /// <summary>Tells a person their membership of an organisation has ended. {0} their name, {1} the organisation, {2} the reason given.</summary>
+    MembershipEnded = 8,
 }

@@ -54,6 +54,9 @@ public sealed class Membership
     /// <summary>Who took the role away or ended the membership: an admin, a coordinator or the person.</summary>
     public Guid? EndedById { get; private set; }
 
+    /// <summary>Why the membership was ended, when it was ended as a whole (leaving) rather than one role taken away.</summary>
+    public string? EndReason { get; private set; }
+
     /// <summary>Approves a request, recording who approved it.</summary>
     /// <exception cref="InvalidOperationException">It is not a pending request.</exception>
     internal void Approve(Guid decidedById, DateTimeOffset at) => Decide(MembershipStatus.Active, decidedById, at);
@@ -91,12 +94,13 @@ public sealed class Membership
 
         EndedAt = null;
         EndedById = null;
+        EndReason = null;
         Approve(givenById, at);
     }
 
-    /// <summary>Takes an active role away, recording who did and when.</summary>
+    /// <summary>Takes an active role away, recording who did and when, and why when the whole membership ends.</summary>
     /// <exception cref="InvalidOperationException">The role is not active.</exception>
-    internal void End(Guid endedById, DateTimeOffset at)
+    internal void End(Guid endedById, DateTimeOffset at, string? reason = null)
     {
         if (Status != MembershipStatus.Active)
         {
@@ -106,6 +110,7 @@ public sealed class Membership
         Status = MembershipStatus.Ended;
         EndedById = endedById;
         EndedAt = at;
+        EndReason = reason;
     }
 
     private void Decide(MembershipStatus outcome, Guid decidedById, DateTimeOffset at)

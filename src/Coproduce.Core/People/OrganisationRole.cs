@@ -33,14 +33,14 @@ public static class OrganisationRoles
 
     /// <summary>
     /// The roles a kind of organisation has: every one has members, coordinators and admins; only a transport service
-    /// has drivers and only a community group has facilitators. Commissioners belong to a commissioning body; the
-    /// time-credit network keeps the one the demo gave it until commissioning bodies are linked to what they commission.
+    /// has drivers and only a community group has facilitators. Commissioners belong to a commissioning body, and read
+    /// the reports of the organisations it commissions (<see cref="Commission"/>).
     /// </summary>
     public static IReadOnlyList<OrganisationRole> AvailableIn(OrganisationKind kind) => kind switch
     {
         OrganisationKind.TransportService => [.. Everywhere, OrganisationRole.Driver],
         OrganisationKind.CommunityGroup => [.. Everywhere, OrganisationRole.GroupFacilitator],
-        OrganisationKind.CommissioningBody or OrganisationKind.TimeCreditNetwork => [.. Everywhere, OrganisationRole.Commissioner],
+        OrganisationKind.CommissioningBody => [.. Everywhere, OrganisationRole.Commissioner],
         _ => Everywhere,
     };
 

@@ -548,6 +548,10 @@ public sealed class PeopleService
         await db.Memberships.AnyAsync(m => m.PersonId == personId && m.OrganisationId == organisationId
             && m.Status == MembershipStatus.Active && roles.Contains(m.Role), cancellationToken);
 
+    /// <summary>Why nothing can be done in the organisation because there is no such organisation, or none.</summary>
+    internal static async Task<FieldError?> RefuseUnlessKnownAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken) ? null : new FieldError(string.Empty, "People.UnknownOrganisation");
+
     /// <summary>
     /// Why <paramref name="actorId"/> may not act in the organisation, or none when they hold one of
     /// <paramref name="roles"/> there (or are a site admin).

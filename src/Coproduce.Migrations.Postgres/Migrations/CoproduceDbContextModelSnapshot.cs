@@ -322,6 +322,27 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.ToTable("ApiTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.People.Commission", b =>
+                {
+                    b.Property<Guid>("CommissioningBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LinkedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CommissioningBodyId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Commissions", (string)null);
+                });
+
             modelBuilder.Entity("Coproduce.Core.People.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -397,6 +418,10 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
@@ -841,6 +866,21 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.People.Commission", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissioningBodyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

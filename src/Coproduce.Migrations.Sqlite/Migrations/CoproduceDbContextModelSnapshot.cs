@@ -315,6 +315,27 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.ToTable("ApiTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.People.Commission", b =>
+                {
+                    b.Property<Guid>("CommissioningBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LinkedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommissioningBodyId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Commissions", (string)null);
+                });
+
             modelBuilder.Entity("Coproduce.Core.People.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -389,6 +410,10 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("EndedAt")
@@ -830,6 +855,21 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.People.Commission", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissioningBodyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Coproduce.Web.Pages;
 
 /// <summary>A signed-in person's starting point: their time credits, their organisations and roles, and what waits for them.</summary>
-public sealed class DashboardModel(CurrentPerson current, LedgerService ledger, PeopleService people) : PageModel
+public sealed class DashboardModel(CurrentPerson current, LedgerService ledger, PeopleService people, CommissioningService commissioning) : PageModel
 {
     public Person Person { get; private set; } = null!;
 
@@ -17,6 +17,9 @@ public sealed class DashboardModel(CurrentPerson current, LedgerService ledger, 
 
     /// <summary>Requests waiting in each organisation this person coordinates.</summary>
     public IReadOnlyDictionary<Guid, int> Waiting { get; private set; } = new Dictionary<Guid, int>();
+
+    /// <summary>For a commissioner: the organisations their bodies commission, whose reports they may read.</summary>
+    public IReadOnlyList<Organisation> Commissioned { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +34,7 @@ public sealed class DashboardModel(CurrentPerson current, LedgerService ledger, 
         var coordinated = Memberships.Where(m => m.Membership.Status == MembershipStatus.Active && m.Membership.Role.IsCoordinating())
             .Select(m => m.Organisation.Id).Distinct().ToList();
         Waiting = await people.WaitingRequestsAsync(coordinated, cancellationToken);
+        Commissioned = await commissioning.ReportsReadableByAsync(person.Id, cancellationToken);
         return Page();
     }
 }

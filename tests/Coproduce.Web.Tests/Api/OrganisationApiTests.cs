@@ -41,13 +41,16 @@ public class OrganisationApiTests
         // Owen has only asked to join: not a member yet.
         Assert.DoesNotContain(timebankMembers, m => m.GetProperty("name").GetString() == "Owen Davies");
 
-        // The network's token sees the network's people (Helen, its commissioner) and none of the timebank's own.
-        Assert.Contains(networkMembers, m => m.GetProperty("name").GetString() == "Helen Morgan");
+        // The network's token sees the network's people (Megan, a member of both) and none of the timebank's own.
+        Assert.Contains(networkMembers, m => m.GetProperty("name").GetString() == "Megan Price");
         Assert.DoesNotContain(networkMembers, m => m.GetProperty("name").GetString() == "Edna Price");
+        // Helen is a commissioner of the council that commissions both: neither organisation's member.
+        Assert.DoesNotContain(networkMembers, m => m.GetProperty("name").GetString() == "Helen Morgan");
         Assert.DoesNotContain(timebankMembers, m => m.GetProperty("name").GetString() == "Helen Morgan");
         var helen = world.PeopleByEmail["helen@coproduce.test"];
         await ApiResponses.ProblemAsync(await timebank.GetAsync(new Uri($"/api/v1/organisation/members/{helen}", UriKind.Relative), ct), 404);
-        Assert.Equal(HttpStatusCode.OK, (await network.GetAsync(new Uri($"/api/v1/organisation/members/{helen}", UriKind.Relative), ct)).StatusCode);
+        await ApiResponses.ProblemAsync(await network.GetAsync(new Uri($"/api/v1/organisation/members/{helen}", UriKind.Relative), ct), 404);
+        Assert.Equal(HttpStatusCode.OK, (await network.GetAsync(new Uri($"/api/v1/organisation/members/{world.PeopleByEmail["megan@coproduce.test"]}", UriKind.Relative), ct)).StatusCode);
     }
 
     [Theory]

@@ -58,6 +58,8 @@ public partial class InvitationPagesTests
         using var gareth = app.CreateBrowser();
         await gareth.SignInAsync("gareth@coproduce.test");
         var path = $"/cy/organisations/{timebank}/invitations";
+        // The demo has one waiting already.
+        var before = await app.Db(db => db.Invitations.CountAsync());
 
         async Task<string> Post(string email, string role)
         {
@@ -71,7 +73,7 @@ public partial class InvitationPagesTests
         Assert.Contains("Nid oes rôl gyrrwr gan y math hwn o sefydliad", await Post("nia@example.org", "Driver"), StringComparison.Ordinal);
         Assert.Contains("Dewiswch rôl", await Post("nia@example.org", "Mayor"), StringComparison.Ordinal);
         Assert.Contains("govuk-error-summary", await Post("nia at example", "Member"), StringComparison.Ordinal);
-        Assert.Equal(0, await app.Db(db => db.Invitations.CountAsync()));
+        Assert.Equal(before, await app.Db(db => db.Invitations.CountAsync()));
     }
 
     [Fact]
@@ -85,7 +87,7 @@ public partial class InvitationPagesTests
         using var sent = await gareth.PostFormAsync(path, [new("Input.Email", "nia@example.org"), new("Input.Role", "Coordinator"), new("Input.Language", "cy")],
             action: path + "?handler=Invite");
         var link = await LinkSentToAsync(app, "nia@example.org");
-        var id = await app.Db(db => db.Invitations.Select(i => i.Id).SingleAsync());
+        var id = await app.Db(db => db.Invitations.Where(i => i.Email == "nia@example.org").Select(i => i.Id).SingleAsync());
 
         using var withdrawn = await gareth.PostFormAsync(path, [], action: $"{path}?handler=Withdraw&invitationId={id}");
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);

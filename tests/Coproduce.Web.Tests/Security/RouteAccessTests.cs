@@ -77,6 +77,9 @@ public class RouteAccessTests
         ["organisations/{organisationId:guid}/members/{personId:guid}"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}/edit"] = TimebankCoordinators,
         ["organisations/{organisationId:guid}/members/{personId:guid}/roles"] = TimebankAdmins,
+        ["organisations/{organisationId:guid}/members/{personId:guid}/end"] = TimebankCoordinators,
+        // Anyone signed in may open it; someone with no role there is told so.
+        ["organisations/{organisationId:guid}/leave"] = SignedIn,
         ["organisations/{organisationId:guid}/api-tokens"] = TimebankAdmins,
         ["organisations/{organisationId:guid}/invitations"] = TimebankCoordinators,
         // Anyone may follow an invitation's link; without its secret it is a missing page, with a message.

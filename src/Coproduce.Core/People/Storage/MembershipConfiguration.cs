@@ -11,6 +11,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         membership.HasKey(m => m.Id);
         membership.Property(m => m.Id).ValueGeneratedNever();
         membership.Property(m => m.Role).HasConversion<int>();
+        membership.Property(m => m.EndReason).HasMaxLength(MembershipEnding.MaximumReasonLength);
         // Two coordinators deciding one request at once: the second save finds the status changed and is refused.
         membership.Property(m => m.Status).HasConversion<int>().IsConcurrencyToken();
         membership.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
