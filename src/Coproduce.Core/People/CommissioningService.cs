@@ -28,19 +28,24 @@ public sealed class CommissioningService(UnitsOfWork units, IDbContextFactory<Co
     public async Task<IReadOnlyList<Organisation>> ReportsReadableByAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var bodies = db.Memberships.Where(m => m.PersonId == personId && m.Role == OrganisationRole.Commissioner && m.Status == MembershipStatus.Active)
-            .Select(m => m.OrganisationId);
-        return await (
-            from c in db.Commissions.AsNoTracking()
-            join o in db.Organisations.AsNoTracking() on c.OrganisationId equals o.Id
-            where bodies.Contains(c.CommissioningBodyId)
-            orderby o.Name
-            select o).Distinct().ToListAsync(cancellationToken);
+        return await ReadableBy(db, personId).OrderBy(o => o.Name).ToListAsync(cancellationToken);
     }
 
     /// <summary>Whether <paramref name="personId"/> may read the organisation's reports as a commissioner.</summary>
-    public async Task<bool> MayReadReportsAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default) =>
-        (await ReportsReadableByAsync(personId, cancellationToken)).Any(o => o.Id == organisationId);
+    public async Task<bool> MayReadReportsAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadableBy(db, personId).AnyAsync(o => o.Id == organisationId, cancellationToken);
+    }
+
+    // The organisations commissioned by any body the person is an active commissioner of.
+    private static IQueryable<Organisation> ReadableBy(CoproduceDbContext db, Guid personId)
+    {
+        var bodies = db.Memberships.Where(m => m.PersonId == personId && m.Role == OrganisationRole.Commissioner && m.Status == MembershipStatus.Active)
+            .Select(m => m.OrganisationId);
+        var commissioned = db.Commissions.Where(c => bodies.Contains(c.CommissioningBodyId)).Select(c => c.OrganisationId);
+        return db.Organisations.AsNoTracking().Where(o => commissioned.Contains(o.Id));
+    }
 
     /// <summary>
     /// Links the body to an organisation it commissions. Refused, changing nothing, unless the actor is a site admin,
@@ -72,9 +77,9 @@ public sealed class CommissioningService(UnitsOfWork units, IDbContextFactory<Co
         units.RunAsync(async (work, token) =>
         {
             var db = work.Db;
-            if (!await PeopleService.IsSiteAdminAsync(db, actorId, token))
+            if (await OrganisationService.RefuseUnlessSiteAdminAsync(db, actorId, token) is { } refusal)
             {
-                return Result<Commission>.Refused(new FieldError(string.Empty, "Organisation.NotSiteAdmin"));
+                return Result<Commission>.Refused(refusal);
             }
 
             var commission = await db.Commissions.SingleOrDefaultAsync(c => c.CommissioningBodyId == commissioningBodyId && c.OrganisationId == organisationId, token);
@@ -91,9 +96,9 @@ public sealed class CommissioningService(UnitsOfWork units, IDbContextFactory<Co
     private static async Task<FieldError?> RefuseAsync(CoproduceDbContext db, Guid actorId, Guid commissioningBodyId, Guid organisationId,
         CancellationToken cancellationToken)
     {
-        if (!await PeopleService.IsSiteAdminAsync(db, actorId, cancellationToken))
+        if (await OrganisationService.RefuseUnlessSiteAdminAsync(db, actorId, cancellationToken) is { } refusal)
         {
-            return new FieldError(string.Empty, "Organisation.NotSiteAdmin");
+            return refusal;
         }
 
         var kinds = await db.Organisations.Where(o => o.Id == commissioningBodyId || o.Id == organisationId)

@@ -26,7 +26,8 @@ public sealed partial class InvitationService(UnitsOfWork units, IDbContextFacto
     public async Task<IReadOnlyList<OrganisationRole>> RolesInvitableByAsync(Guid actorId, Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await RolesInvitableByAsync(db, actorId, organisationId, cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
+        return organisation is null ? [] : await RolesInvitableByAsync(db, actorId, organisation, cancellationToken);
     }
 
     /// <summary>The organisation's invitations still waiting (expired ones too, which can be resent), newest first.</summary>
@@ -157,7 +158,7 @@ public sealed partial class InvitationService(UnitsOfWork units, IDbContextFacto
             return new FieldError(string.Empty, "People.UnknownOrganisation");
         }
 
-        var invitable = await RolesInvitableByAsync(db, actorId, organisationId, cancellationToken);
+        var invitable = await RolesInvitableByAsync(db, actorId, organisation, cancellationToken);
         if (invitable.Count == 0)
         {
             return new FieldError(string.Empty, "Invitation.NotCoordinator");
@@ -176,23 +177,17 @@ public sealed partial class InvitationService(UnitsOfWork units, IDbContextFacto
         return invitable.Contains(role) ? null : new FieldError("Role", "Invitation.RoleNotYours", new RoleName(role));
     }
 
-    private static async Task<IReadOnlyList<OrganisationRole>> RolesInvitableByAsync(CoproduceDbContext db, Guid actorId, Guid organisationId,
+    private static async Task<IReadOnlyList<OrganisationRole>> RolesInvitableByAsync(CoproduceDbContext db, Guid actorId, Organisation organisation,
         CancellationToken cancellationToken)
     {
-        var kind = await db.Organisations.Where(o => o.Id == organisationId).Select(o => (OrganisationKind?)o.Kind).SingleOrDefaultAsync(cancellationToken);
-        if (kind is null)
-        {
-            return [];
-        }
-
-        var available = OrganisationRoles.AvailableIn(kind.Value);
+        var available = OrganisationRoles.AvailableIn(organisation.Kind);
         if (await PeopleService.IsSiteAdminAsync(db, actorId, cancellationToken)
-            || await PeopleService.HasRoleAsync(db, actorId, organisationId, [OrganisationRole.OrganisationAdmin], cancellationToken))
+            || await PeopleService.HasRoleAsync(db, actorId, organisation.Id, [OrganisationRole.OrganisationAdmin], cancellationToken))
         {
             return available;
         }
 
-        return await PeopleService.HasRoleAsync(db, actorId, organisationId, [OrganisationRole.Coordinator], cancellationToken)
+        return await PeopleService.HasRoleAsync(db, actorId, organisation.Id, [OrganisationRole.Coordinator], cancellationToken)
             ? [.. available.Where(r => !r.IsCoordinating() && r != OrganisationRole.Commissioner)]
             : [];
     }

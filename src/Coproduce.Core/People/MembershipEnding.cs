@@ -28,10 +28,10 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<Result<IReadOnlyList<Membership>>> EndAsync(Guid actorId, Guid organisationId, Guid personId, string? reason,
         CancellationToken cancellationToken = default) =>
-        units.RunAsync((work, token) => EndAsync(work, actorId, organisationId, personId, reason?.Trim() ?? string.Empty, token), cancellationToken);
+        units.RunAsync((work, token) => EndAsync(work, actorId, organisationId, personId, reason, token), cancellationToken);
 
     private async Task<Result<IReadOnlyList<Membership>>> EndAsync(UnitOfWork work, Guid actorId, Guid organisationId, Guid personId,
-        string reason, CancellationToken cancellationToken)
+        string? reason, CancellationToken cancellationToken)
     {
         var db = work.Db;
         var memberships = await db.Memberships.Where(m => m.OrganisationId == organisationId && m.PersonId == personId
@@ -41,11 +41,16 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
             ? await PeopleService.RefuseUnlessKnownAsync(db, organisationId, cancellationToken)
             : await PeopleService.RefuseUnlessRoleAsync(db, actorId, organisationId,
                 runsIt ? [OrganisationRole.OrganisationAdmin] : OrganisationRoles.Coordinating, "People.NotCoordinator", cancellationToken);
-        refusal ??= await PeopleService.RefuseIfSuspendedAsync(db, organisationId, cancellationToken)
-            ?? CheckReason(reason);
+        refusal ??= await PeopleService.RefuseIfSuspendedAsync(db, organisationId, cancellationToken);
         if (refusal is not null)
         {
             return Refused(refusal);
+        }
+
+        var checkedReason = OrganisationRules.CheckReason(reason, MaximumReasonLength, "Leaving.ReasonRequired", "Leaving.ReasonTooLong");
+        if (!checkedReason.Succeeded)
+        {
+            return Result<IReadOnlyList<Membership>>.Refused(checkedReason.Errors);
         }
 
         if (memberships.Count == 0)
@@ -53,9 +58,7 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
             return Refused(new FieldError(string.Empty, "People.NotOnList"));
         }
 
-        if (memberships.Any(m => m.Role == OrganisationRole.OrganisationAdmin)
-            && !await db.Memberships.AnyAsync(m => m.OrganisationId == organisationId && m.PersonId != personId
-                && m.Role == OrganisationRole.OrganisationAdmin && m.Status == MembershipStatus.Active, cancellationToken))
+        if (memberships.Any(m => m.Role == OrganisationRole.OrganisationAdmin) && !await PeopleService.HasAnotherAdminAsync(db, organisationId, personId, cancellationToken))
         {
             return Refused(new FieldError(string.Empty, "Leaving.LastAdmin"));
         }
@@ -63,7 +66,7 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
         var now = clock.GetUtcNow();
         foreach (var membership in memberships)
         {
-            membership.End(actorId, now, reason);
+            membership.End(actorId, now, checkedReason.Value);
             db.AuditEntries.Add(new AuditEntry(now, AuditActions.MembershipEnded, actorId, personId, organisationId, membership.Id));
         }
 
@@ -83,16 +86,11 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
         {
             var language = person.Profile.Language;
             outbox.EnqueueEmail(work, email, person.Id, language.Culture(), NotificationTemplate.MembershipEnded,
-                [person.Profile.Name, organisation.NameIn(language), reason], person.IsDemo);
+                [person.Profile.Name, organisation.NameIn(language), checkedReason.Value!], person.IsDemo);
         }
 
         return Result<IReadOnlyList<Membership>>.Success(memberships);
     }
-
-    private static FieldError? CheckReason(string reason) =>
-        TextRules.Check("Reason", reason, TextKind.MultiLine)
-        ?? (!TextRules.HasVisibleText(reason) ? new FieldError("Reason", "Leaving.ReasonRequired")
-            : reason.Length > MaximumReasonLength ? new FieldError("Reason", "Leaving.ReasonTooLong", MaximumReasonLength) : null);
 
     private static Result<IReadOnlyList<Membership>> Refused(FieldError error) => Result<IReadOnlyList<Membership>>.Refused(error);
 }

@@ -44,5 +44,9 @@ public static class OrganisationRoles
         _ => Everywhere,
     };
 
+    /// <summary>The role a form or the API names (<c>Coordinator</c>); none for a name that is no role at all.</summary>
+    public static OrganisationRole? FromName(string? name) =>
+        Enum.TryParse<OrganisationRole>(name, out var role) && Enum.IsDefined(role) ? role : null;
+
     private static readonly OrganisationRole[] Everywhere = [OrganisationRole.Member, OrganisationRole.Coordinator, OrganisationRole.OrganisationAdmin];
 }

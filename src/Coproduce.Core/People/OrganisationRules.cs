@@ -72,11 +72,14 @@ public static class OrganisationRules
     }
 
     /// <summary>Checks a reason for suspending an organisation and trims it; it is required, and may run to several lines.</summary>
-    public static Result<string> CheckReason(string? reason)
+    public static Result<string> CheckReason(string? reason) =>
+        CheckReason(reason, MaximumReasonLength, "Organisation.ReasonRequired", "Organisation.ReasonTooLong");
+
+    /// <summary>Checks a required reason of several lines (for suspending, for ending a membership) and trims it.</summary>
+    internal static Result<string> CheckReason(string? reason, int maximumLength, string requiredCode, string tooLongCode)
     {
         var errors = new List<FieldError>();
-        var tidy = Required("Reason", reason, MaximumReasonLength, "Organisation.ReasonRequired", "Organisation.ReasonTooLong", errors,
-            TextKind.MultiLine);
+        var tidy = Required("Reason", reason, maximumLength, requiredCode, tooLongCode, errors, TextKind.MultiLine);
         return errors.Count > 0 ? Result<string>.Refused(errors) : Result<string>.Success(tidy!);
     }
 

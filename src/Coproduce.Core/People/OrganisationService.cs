@@ -284,7 +284,8 @@ public sealed class OrganisationService
         return errors;
     }
 
-    private static async Task<FieldError?> RefuseUnlessSiteAdminAsync(CoproduceDbContext db, Guid actorId, CancellationToken cancellationToken) =>
+    /// <summary>Why the actor may not run organisations, or none when they are a site admin.</summary>
+    internal static async Task<FieldError?> RefuseUnlessSiteAdminAsync(CoproduceDbContext db, Guid actorId, CancellationToken cancellationToken) =>
         await PeopleService.IsSiteAdminAsync(db, actorId, cancellationToken) ? null : new FieldError(string.Empty, "Organisation.NotSiteAdmin");
 }
 

@@ -548,6 +548,11 @@ public sealed class PeopleService
         await db.Memberships.AnyAsync(m => m.PersonId == personId && m.OrganisationId == organisationId
             && m.Status == MembershipStatus.Active && roles.Contains(m.Role), cancellationToken);
 
+    /// <summary>Whether the organisation has an active admin other than <paramref name="personId"/>: taking their admin role, or their membership, must leave one.</summary>
+    internal static Task<bool> HasAnotherAdminAsync(CoproduceDbContext db, Guid organisationId, Guid personId, CancellationToken cancellationToken) =>
+        db.Memberships.AnyAsync(m => m.OrganisationId == organisationId && m.PersonId != personId
+            && m.Role == OrganisationRole.OrganisationAdmin && m.Status == MembershipStatus.Active, cancellationToken);
+
     /// <summary>Why nothing can be done in the organisation because there is no such organisation, or none.</summary>
     internal static async Task<FieldError?> RefuseUnlessKnownAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
         await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken) ? null : new FieldError(string.Empty, "People.UnknownOrganisation");
@@ -559,9 +564,9 @@ public sealed class PeopleService
     internal static async Task<FieldError?> RefuseUnlessRoleAsync(CoproduceDbContext db, Guid actorId, Guid organisationId,
         IReadOnlyCollection<OrganisationRole> roles, string refusalCode, CancellationToken cancellationToken)
     {
-        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        if (await RefuseUnlessKnownAsync(db, organisationId, cancellationToken) is { } unknown)
         {
-            return new FieldError(string.Empty, "People.UnknownOrganisation");
+            return unknown;
         }
 
         var allowed = await HasRoleAsync(db, actorId, organisationId, roles, cancellationToken)

@@ -82,9 +82,7 @@ public sealed class RoleService(UnitsOfWork units, IDbContextFactory<CoproduceDb
 
         var taking = before.Roles.Except(wanted).ToList();
         var giving = wanted.Except(before.Roles).ToList();
-        if (taking.Contains(OrganisationRole.OrganisationAdmin)
-            && !await db.Memberships.AnyAsync(m => m.OrganisationId == organisationId && m.PersonId != personId
-                && m.Role == OrganisationRole.OrganisationAdmin && m.Status == MembershipStatus.Active, cancellationToken))
+        if (taking.Contains(OrganisationRole.OrganisationAdmin) && !await PeopleService.HasAnotherAdminAsync(db, organisationId, personId, cancellationToken))
         {
             return Refused("Roles", "People.LastOrganisationAdmin");
         }

@@ -2,6 +2,7 @@ using Coproduce.Core.Audit;
 using Coproduce.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Coproduce.Core.Tests.People.PeopleTestData;
 
 namespace Coproduce.Core.Tests.People;
 
@@ -60,36 +61,13 @@ public class CommissioningTests
     {
         await using var db = await database.OpenContextAsync();
         var now = database.Clock.GetUtcNow();
-        Organisation Add(OrganisationKind kind, string name)
-        {
-            var organisation = new Organisation(Guid.CreateVersion7(), new OrganisationDetails(kind, name, null, "Bridgend"), now, createdById: null, isDemo: false);
-            db.Organisations.Add(organisation);
-            return organisation;
-        }
-
-        Person Someone(string name)
-        {
-            var person = new Person(Guid.CreateVersion7(), new PersonProfile(name, Language.English, null, "01656 000000", null, null, ConsentChoices.None), now, null, false);
-            db.People.Add(person);
-            return person;
-        }
-
-        void Role(Person person, Organisation organisation, OrganisationRole role)
-        {
-            var membership = new Membership(Guid.CreateVersion7(), person.Id, organisation.Id, role, now, person.Id);
-            membership.Approve(person.Id, now);
-            db.Memberships.Add(membership);
-        }
-
-        var council = Add(OrganisationKind.CommissioningBody, "Bridgend County Borough Council");
-        var timebank = Add(OrganisationKind.Timebank, "Garw Valley Timebank");
-        var transport = Add(OrganisationKind.TransportService, "Vale Evening Rider");
-        var admin = Someone("Alex Site");
+        var council = AddOrganisation(db, now, OrganisationKind.CommissioningBody, "Bridgend County Borough Council");
+        var timebank = AddOrganisation(db, now, OrganisationKind.Timebank, "Garw Valley Timebank");
+        var transport = AddOrganisation(db, now, OrganisationKind.TransportService, "Vale Evening Rider");
+        var admin = AddPerson(db, now, "Alex Site", Language.English, email: null, login: null);
         admin.MakeSiteAdmin();
-        var helen = Someone("Helen Morgan");
-        var megan = Someone("Megan Price");
-        Role(helen, council, OrganisationRole.Commissioner);
-        Role(megan, timebank, OrganisationRole.Member);
+        var helen = AddPerson(db, now, "Helen Morgan", Language.English, email: null, login: null, (council.Id, OrganisationRole.Commissioner));
+        var megan = AddPerson(db, now, "Megan Price", Language.English, email: null, login: null, (timebank.Id, OrganisationRole.Member));
         await db.SaveChangesAsync();
         return new World(council.Id, timebank.Id, transport.Id, admin.Id, helen.Id, megan.Id);
     }

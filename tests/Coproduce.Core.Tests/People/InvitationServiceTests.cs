@@ -3,6 +3,7 @@ using Coproduce.Core.Audit;
 using Coproduce.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Coproduce.Core.Tests.People.PeopleTestData;
 
 namespace Coproduce.Core.Tests.People;
 
@@ -201,13 +202,9 @@ public partial class InvitationServiceTests
     {
         await using var db = await database.OpenContextAsync();
         var now = database.Clock.GetUtcNow();
-        var timebank = new Organisation(Guid.CreateVersion7(),
-            new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw", "Bridgend"), now, createdById: null, isDemo: false);
-        var elsewhere = new Organisation(Guid.CreateVersion7(),
-            new OrganisationDetails(OrganisationKind.TransportService, "Vale Evening Rider", null, "Denbighshire"), now, createdById: null, isDemo: false);
-        var empty = new Organisation(Guid.CreateVersion7(),
-            new OrganisationDetails(OrganisationKind.Timebank, "Maesteg Timebank", null, "Bridgend"), now, createdById: null, isDemo: false);
-        db.Organisations.AddRange(timebank, elsewhere, empty);
+        var timebank = AddOrganisation(db, now, OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw");
+        var elsewhere = AddOrganisation(db, now, OrganisationKind.TransportService, "Vale Evening Rider", area: "Denbighshire");
+        var empty = AddOrganisation(db, now, OrganisationKind.Timebank, "Maesteg Timebank");
         await db.SaveChangesAsync();
         var gareth = await AddPersonAsync(database, "Gareth Evans", "gareth@example.org", (timebank.Id, OrganisationRole.OrganisationAdmin));
         var ffion = await AddPersonAsync(database, "Ffion Rees", "ffion@example.org", (timebank.Id, OrganisationRole.OrganisationAdmin));
@@ -219,25 +216,7 @@ public partial class InvitationServiceTests
     private static async Task<Guid> AddPersonAsync(TestDatabase database, string name, string? withLoginAt, params (Guid Organisation, OrganisationRole Role)[] roles)
     {
         await using var db = await database.OpenContextAsync();
-        var now = database.Clock.GetUtcNow();
-        var person = new Person(Guid.CreateVersion7(), new PersonProfile(name, Language.English, withLoginAt, null, null, null, ConsentChoices.None), now, null, false);
-        db.People.Add(person);
-        if (withLoginAt is not null)
-        {
-            db.Users.Add(new UserAccount
-            {
-                Id = Guid.CreateVersion7(), PersonId = person.Id, UserName = withLoginAt, NormalizedUserName = withLoginAt.ToUpperInvariant(),
-                Email = withLoginAt, NormalizedEmail = withLoginAt.ToUpperInvariant(),
-            });
-        }
-
-        foreach (var (organisation, role) in roles)
-        {
-            var membership = new Membership(Guid.CreateVersion7(), person.Id, organisation, role, now, person.Id);
-            membership.Approve(person.Id, now);
-            db.Memberships.Add(membership);
-        }
-
+        var person = AddPerson(db, database.Clock.GetUtcNow(), name, Language.English, withLoginAt, withLoginAt, roles);
         await db.SaveChangesAsync();
         return person.Id;
     }

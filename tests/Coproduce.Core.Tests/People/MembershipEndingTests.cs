@@ -3,6 +3,7 @@ using Coproduce.Core.Data;
 using Coproduce.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Coproduce.Core.Tests.People.PeopleTestData;
 
 namespace Coproduce.Core.Tests.People;
 
@@ -87,11 +88,8 @@ public class MembershipEndingTests
     {
         await using var db = await database.OpenContextAsync();
         var now = database.Clock.GetUtcNow();
-        var timebank = new Organisation(Guid.CreateVersion7(),
-            new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw", "Bridgend"), now, createdById: null, isDemo: false);
-        var elsewhere = new Organisation(Guid.CreateVersion7(),
-            new OrganisationDetails(OrganisationKind.CommunityGroup, "My Life My Way", null, "Bridgend"), now, createdById: null, isDemo: false);
-        db.Organisations.AddRange(timebank, elsewhere);
+        var timebank = AddOrganisation(db, now, OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw");
+        var elsewhere = AddOrganisation(db, now, OrganisationKind.CommunityGroup, "My Life My Way");
         var gareth = Add(db, now, "Gareth Evans", Language.English, (timebank.Id, OrganisationRole.OrganisationAdmin));
         var sian = Add(db, now, "Siân Jones", Language.Welsh, (timebank.Id, OrganisationRole.Coordinator));
         var megan = Add(db, now, "Megan Price", Language.Welsh, (timebank.Id, OrganisationRole.Member), (timebank.Id, OrganisationRole.Coordinator),
@@ -101,20 +99,8 @@ public class MembershipEndingTests
         return new Garw(timebank.Id, elsewhere.Id, gareth, sian, megan, stranger);
     }
 
-    private static Guid Add(CoproduceDbContext db, DateTimeOffset now, string name, Language language, params (Guid Organisation, OrganisationRole Role)[] roles)
-    {
-        var email = name.Split(' ')[0].ToLowerInvariant().Replace('â', 'a') + "@example.org";
-        var person = new Person(Guid.CreateVersion7(), new PersonProfile(name, language, email, null, null, null, ConsentChoices.None), now, null, false);
-        db.People.Add(person);
-        foreach (var (organisation, role) in roles)
-        {
-            var membership = new Membership(Guid.CreateVersion7(), person.Id, organisation, role, now, person.Id);
-            membership.Approve(person.Id, now);
-            db.Memberships.Add(membership);
-        }
-
-        return person.Id;
-    }
+    private static Guid Add(CoproduceDbContext db, DateTimeOffset now, string name, Language language, params (Guid, OrganisationRole)[] roles) =>
+        AddPerson(db, now, name, language, EmailOf(name), login: null, roles).Id;
 
     private sealed record Garw(Guid Id, Guid Elsewhere, Guid Gareth, Guid Sian, Guid Megan, Guid Stranger);
 }

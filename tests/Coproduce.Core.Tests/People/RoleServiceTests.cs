@@ -4,6 +4,7 @@ using Coproduce.Core.Data;
 using Coproduce.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Coproduce.Core.Tests.People.PeopleTestData;
 
 namespace Coproduce.Core.Tests.People;
 
@@ -169,11 +170,8 @@ public class RoleServiceTests
     {
         await using var db = await database.OpenContextAsync();
         var now = database.Clock.GetUtcNow();
-        var timebank = new Organisation(Guid.CreateVersion7(),
-            new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw", "Bridgend"), now, createdById: null, isDemo: false);
-        var elsewhere = new Organisation(Guid.CreateVersion7(),
-            new OrganisationDetails(OrganisationKind.TransportService, "Vale Evening Rider", null, "Denbighshire"), now, createdById: null, isDemo: false);
-        db.Organisations.AddRange(timebank, elsewhere);
+        var timebank = AddOrganisation(db, now, OrganisationKind.Timebank, "Garw Valley Timebank", "Banc Amser Cwm Garw");
+        var elsewhere = AddOrganisation(db, now, OrganisationKind.TransportService, "Vale Evening Rider", area: "Denbighshire");
         var gareth = Add(db, timebank.Id, now, "Gareth Evans", Language.English, OrganisationRole.Member, OrganisationRole.OrganisationAdmin);
         var ffion = Add(db, timebank.Id, now, "Ffion Rees", Language.English, OrganisationRole.OrganisationAdmin);
         var sian = Add(db, timebank.Id, now, "Siân Jones", Language.Welsh, OrganisationRole.Coordinator);
@@ -183,18 +181,6 @@ public class RoleServiceTests
         return new Garw(timebank.Id, gareth, ffion, sian, megan, other);
     }
 
-    private static Guid Add(CoproduceDbContext db, Guid organisation, DateTimeOffset now, string name, Language language, params OrganisationRole[] roles)
-    {
-        var email = name.Split(' ')[0].ToLowerInvariant().Replace('â', 'a') + "@example.org";
-        var person = new Person(Guid.CreateVersion7(), new PersonProfile(name, language, email, null, null, null, ConsentChoices.None), now, null, false);
-        db.People.Add(person);
-        foreach (var role in roles)
-        {
-            var membership = new Membership(Guid.CreateVersion7(), person.Id, organisation, role, now, person.Id);
-            membership.Approve(person.Id, now);
-            db.Memberships.Add(membership);
-        }
-
-        return person.Id;
-    }
+    private static Guid Add(CoproduceDbContext db, Guid organisation, DateTimeOffset now, string name, Language language, params OrganisationRole[] roles) =>
+        AddPerson(db, now, name, language, EmailOf(name), login: null, [.. roles.Select(role => (organisation, role))]).Id;
 }

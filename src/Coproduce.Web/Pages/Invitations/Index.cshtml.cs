@@ -59,7 +59,7 @@ public sealed class IndexModel(PeopleService people, InvitationService invitatio
         }
 
         // A role or language that isn't one at all is told like a missing choice; the service judges the rest.
-        var role = Enum.TryParse<OrganisationRole>(Input.Role, out var parsed) && Enum.IsDefined(parsed) ? parsed : (OrganisationRole?)null;
+        var role = OrganisationRoles.FromName(Input.Role);
         var language = LanguageCultures.FromCode(Input.Language);
         if (role is null)
         {

@@ -51,7 +51,7 @@ public sealed class RolesModel(PeopleService people, RoleService roles, CurrentP
         }
 
         // A name that is no role at all is refused like a role the organisation doesn't have.
-        var wanted = Roles.Select(r => Enum.TryParse<OrganisationRole>(r, out var role) && Enum.IsDefined(role) ? role : (OrganisationRole?)null).ToList();
+        var wanted = Roles.Select(OrganisationRoles.FromName).ToList();
         var result = wanted.Contains(null)
             ? Result<RolesHeld>.Refused(new FieldError(nameof(Roles), "People.NoSuchRole"))
             : await roles.ChangeRolesAsync(current.Id!.Value, organisationId, personId, [.. wanted.Select(r => r!.Value)], Seen, cancellationToken);
