@@ -27,7 +27,9 @@ public class CommissioningPageTests
 
         using var empty = await admin.PostFormAsync("/cy" + path, [new("CommissionedId", "")], action: $"/cy{path}?handler=Link");
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
-        Assert.Contains("Dewiswch y sefydliad y mae’n ei gomisiynu", await empty.ReadHtmlAsync(), StringComparison.Ordinal);
+        var refused = await empty.ReadHtmlAsync();
+        Assert.Contains("govuk-error-summary__list", refused, StringComparison.Ordinal);
+        Assert.Contains("Dewiswch y sefydliad y mae’n ei gomisiynu", refused, StringComparison.Ordinal);
 
         using var linked = await admin.PostFormAsync(path, [new("CommissionedId", transport.ToString())], action: $"{path}?handler=Link");
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
