@@ -1,4 +1,5 @@
 using Coproduce.Core.Audit;
+using Coproduce.Core.Common;
 using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
@@ -33,13 +34,15 @@ public sealed class DemoCommunity
 
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
     private readonly LedgerService ledger;
+    private readonly UnitsOfWork units;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
-    public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, TimeProvider clock)
+    public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, UnitsOfWork units, TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -81,13 +84,14 @@ public sealed class DemoCommunity
 
     private async Task PostExchangesAsync(Seed seed, CancellationToken cancellationToken)
     {
-        var pot = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Organisation,
-            "Garw Valley Timebank community pot", seed.Timebank.Id, MinimumBalanceMinutes: null), cancellationToken)).Value!;
+        var pot = (await units.RunAsync(async (work, token) =>
+            Result<LedgerAccount>.Success(await ledger.CommunityPotAsync(work, seed.Timebank.Id, "Garw Valley Timebank community pot", token)),
+            cancellationToken)).Value!;
         var accounts = new Dictionary<Person, LedgerAccount>();
         foreach (var member in new[] { seed.Megan, seed.Edna, seed.Glyn, seed.Dilys })
         {
             accounts[member] = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Member,
-                member.Profile.Name, member.Id), cancellationToken)).Value!;
+                member.Profile.Name, member.Id, HeldAtOrganisationId: seed.Timebank.Id), cancellationToken)).Value!;
         }
 
         var now = clock.GetUtcNow();

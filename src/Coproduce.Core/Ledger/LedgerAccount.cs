@@ -12,7 +12,8 @@ public sealed class LedgerAccount
     }
 
     internal LedgerAccount(Guid id, AccountOwnerKind ownerKind, Guid? ownerId, string name,
-        long? minimumBalanceMinutes, long? maximumBalanceMinutes, DateTimeOffset openedAt)
+        long? minimumBalanceMinutes, long? maximumBalanceMinutes, DateTimeOffset openedAt,
+        Guid? heldAtOrganisationId = null, AccountPurpose purpose = AccountPurpose.Own)
     {
         Id = id;
         OwnerKind = ownerKind;
@@ -21,6 +22,8 @@ public sealed class LedgerAccount
         MinimumBalanceMinutes = minimumBalanceMinutes;
         MaximumBalanceMinutes = maximumBalanceMinutes;
         OpenedAt = openedAt;
+        HeldAtOrganisationId = heldAtOrganisationId;
+        Purpose = purpose;
     }
 
     /// <summary>The account's identity.</summary>
@@ -31,6 +34,15 @@ public sealed class LedgerAccount
 
     /// <summary>The member or organisation that owns it; none for system accounts.</summary>
     public Guid? OwnerId { get; private set; }
+
+    /// <summary>
+    /// The organisation whose credits it holds: a member of two timebanks has an account at each, and leaving one
+    /// settles and closes only that one. None for accounts opened before this was kept.
+    /// </summary>
+    public Guid? HeldAtOrganisationId { get; private set; }
+
+    /// <summary>What the account is for: the owner's own, or an organisation's community pot.</summary>
+    public AccountPurpose Purpose { get; private set; }
 
     /// <summary>A name people recognise on a statement, e.g. "Blaengarw community pot".</summary>
     public string Name { get; private set; }
@@ -49,6 +61,12 @@ public sealed class LedgerAccount
 
     /// <summary>When the account was opened.</summary>
     public DateTimeOffset OpenedAt { get; private set; }
+
+    /// <summary>When it was closed; a closed account keeps its history but takes no more transfers.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Whether it still takes transfers.</summary>
+    public bool IsOpen => ClosedAt is null;
 
     /// <summary>Whether the balance may change by <paramref name="deltaMinutes"/> without breaking a limit.</summary>
     public bool Allows(long deltaMinutes)

@@ -44,6 +44,11 @@ public sealed class LedgerInvariants(IDbContextFactory<CoproduceDbContext> conte
             {
                 breaches.Add(Say($"Account {account.Id} ({account.Name}) has a balance of {account.BalanceMinutes} minutes, outside its limits [{account.MinimumBalanceMinutes}, {account.MaximumBalanceMinutes}]."));
             }
+
+            if (!account.IsOpen && account.BalanceMinutes != 0)
+            {
+                breaches.Add(Say($"Account {account.Id} ({account.Name}) is closed with a balance of {account.BalanceMinutes} minutes."));
+            }
         }
 
         var mismatchedReversals = await db.Transfers

@@ -74,16 +74,17 @@ internal static class LedgerPosting
         return null;
     }
 
-    /// <summary>Changes the balance by <paramref name="delta"/> only where the result is within the account's limits.</summary>
+    /// <summary>Changes the balance by <paramref name="delta"/> only where the account is open and the result within its limits.</summary>
     internal static async Task<bool> TryChangeBalanceAsync(CoproduceDbContext db, Guid accountId, long delta, CancellationToken cancellationToken) =>
         await db.LedgerAccounts
             .Where(a => a.Id == accountId
+                && a.ClosedAt == null
                 && (a.MinimumBalanceMinutes == null || a.BalanceMinutes + delta >= a.MinimumBalanceMinutes)
                 && (a.MaximumBalanceMinutes == null || a.BalanceMinutes + delta <= a.MaximumBalanceMinutes))
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.BalanceMinutes, a => a.BalanceMinutes + delta), cancellationToken) == 1;
 
     /// <summary>
-    /// Why an update changed no row: an account that isn't there, or a limit. Read only when a post is refused, so a
+    /// Why an update changed no row: an account that isn't there or is closed, or a limit. Read only when a post is refused, so a
     /// post that goes through costs no read of its accounts at all.
     /// </summary>
     private static async Task<PostResult> RefusalAsync(CoproduceDbContext db, TransferCommand command, Guid refusingAccountId,
@@ -109,6 +110,12 @@ internal static class LedgerPosting
         }
 
         var refusing = accounts[refusingAccountId];
+        if (!refusing.IsOpen)
+        {
+            return PostResult.Refused(new FieldError(refusingAccountId == command.ToAccountId
+                ? nameof(TransferRequest.ToAccountId) : nameof(TransferRequest.FromAccountId), "Ledger.AccountClosed", refusing.Name));
+        }
+
         if (refusingAccountId == command.ToAccountId)
         {
             return PostResult.Refused(new FieldError(nameof(TransferRequest.Amount), "Ledger.AboveMaximum", refusing.Name));

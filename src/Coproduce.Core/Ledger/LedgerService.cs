@@ -54,6 +54,11 @@ public sealed class LedgerService
             errors.Add(new FieldError(nameof(request.OwnerId), "Ledger.OwnerRequired"));
         }
 
+        if (request.HeldAtOrganisationId == Guid.Empty)
+        {
+            errors.Add(new FieldError(nameof(request.HeldAtOrganisationId), "Ledger.UnknownAccount"));
+        }
+
         if (request.MinimumBalanceMinutes > 0)
         {
             errors.Add(new FieldError(nameof(request.MinimumBalanceMinutes), "Ledger.MinimumAboveZero"));
@@ -71,10 +76,75 @@ public sealed class LedgerService
 
         var openedAt = LedgerClock.Truncate(clock.GetUtcNow());
         var account = new LedgerAccount(Guid.CreateVersion7(openedAt), request.OwnerKind, request.OwnerId, name,
-            request.MinimumBalanceMinutes, request.MaximumBalanceMinutes, openedAt);
+            request.MinimumBalanceMinutes, request.MaximumBalanceMinutes, openedAt, request.HeldAtOrganisationId);
         work.Db.LedgerAccounts.Add(account);
         return Task.FromResult(Result<LedgerAccount>.Success(account));
     }
+
+    /// <summary>
+    /// The organisation's community pot, opened as part of <paramref name="work"/> (named <paramref name="name"/>, with
+    /// no lower limit) if it has none yet. Two servers opening it at once meet the unique index, and the act runs again.
+    /// </summary>
+    public async Task<LedgerAccount> CommunityPotAsync(UnitOfWork work, Guid organisationId, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var pot = await work.Db.LedgerAccounts.SingleOrDefaultAsync(
+            a => a.HeldAtOrganisationId == organisationId && a.Purpose == AccountPurpose.CommunityPot, cancellationToken);
+        if (pot is not null)
+        {
+            return pot;
+        }
+
+        var openedAt = LedgerClock.Truncate(clock.GetUtcNow());
+        pot = new LedgerAccount(Guid.CreateVersion7(openedAt), AccountOwnerKind.Organisation, organisationId,
+            name.Length > MaximumNameLength ? name[..MaximumNameLength] : name, minimumBalanceMinutes: null, maximumBalanceMinutes: null,
+            openedAt, organisationId, AccountPurpose.CommunityPot);
+        work.Db.LedgerAccounts.Add(pot);
+        await work.Db.SaveChangesAsync(cancellationToken);
+        return pot;
+    }
+
+    /// <summary>
+    /// Closes an account as part of <paramref name="work"/>: it keeps its history and takes no more transfers. Only
+    /// an account whose balance is settled (zero) closes; closing a closed account changes nothing.
+    /// </summary>
+    public async Task<Result<LedgerAccount>> CloseAccountAsync(UnitOfWork work, Guid accountId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var closedAt = LedgerClock.Truncate(clock.GetUtcNow());
+        // Conditional, like a post: a transfer another server commits first makes this change nothing, and we say why.
+        await work.Db.LedgerAccounts
+            .Where(a => a.Id == accountId && a.ClosedAt == null && a.BalanceMinutes == 0)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ClosedAt, closedAt), cancellationToken);
+        var account = await work.Db.LedgerAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        return account switch
+        {
+            null => Result<LedgerAccount>.Refused(new FieldError(nameof(accountId), "Ledger.UnknownAccount")),
+            { IsOpen: true } => Result<LedgerAccount>.Refused(new FieldError(nameof(accountId), "Ledger.CloseWithBalance",
+                account.Name, new Balance(account.BalanceMinutes))),
+            _ => Result<LedgerAccount>.Success(account),
+        };
+    }
+
+    /// <summary>The open accounts a member holds at an organisation, oldest first, as part of <paramref name="work"/>.</summary>
+    public static async Task<IReadOnlyList<LedgerAccount>> OpenAccountsHeldAtAsync(UnitOfWork work, Guid memberId, Guid organisationId,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return await OpenAccountsHeldAt(work.Db, memberId, organisationId).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The open accounts a member holds at an organisation, oldest first.</summary>
+    public async Task<IReadOnlyList<LedgerAccount>> OpenAccountsHeldAtAsync(Guid memberId, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await OpenAccountsHeldAt(db, memberId, organisationId).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<LedgerAccount> OpenAccountsHeldAt(CoproduceDbContext db, Guid memberId, Guid organisationId) =>
+        db.LedgerAccounts
+            .Where(a => a.OwnerKind == AccountOwnerKind.Member && a.OwnerId == memberId && a.HeldAtOrganisationId == organisationId && a.ClosedAt == null)
+            .OrderBy(a => a.OpenedAt).ThenBy(a => a.Id);
 
     /// <summary>The account, or null if there is none with that id.</summary>
     public async Task<LedgerAccount?> FindAccountAsync(Guid accountId, CancellationToken cancellationToken = default)

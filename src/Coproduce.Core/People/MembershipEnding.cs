@@ -1,6 +1,7 @@
 using Coproduce.Core.Audit;
 using Coproduce.Core.Common;
 using Coproduce.Core.Data;
+using Coproduce.Core.Ledger;
 using Coproduce.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,10 @@ namespace Coproduce.Core.People;
 /// <summary>
 /// A member leaves an organisation, or one of its coordinators ends their membership, with a reason. Every role they
 /// hold there ends in one act, audited, and they are told in their language. Their history stays, and so do their
-/// memberships elsewhere.
+/// memberships elsewhere. Their account there is settled by the organisation's <see cref="LeavingBalancePolicy"/> and
+/// closed in the same act.
 /// </summary>
-public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvider clock)
+public sealed class MembershipEnding(UnitsOfWork units, LedgerService ledger, Outbox outbox, TimeProvider clock)
 {
     /// <summary>The longest reason kept.</summary>
     public const int MaximumReasonLength = 500;
@@ -19,7 +21,8 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
     /// <summary>
     /// Ends all of the person's roles in the organisation. Refused, changing nothing, when the actor is neither the
     /// person nor a coordinator there (ending the membership of someone who coordinates or runs it takes an admin),
-    /// the organisation is suspended, there is no reason, they hold no role there, or they are its last admin.
+    /// the organisation is suspended, there is no reason, they hold no role there, they are its last admin, or it
+    /// settles balances first and theirs there is not zero.
     /// </summary>
     /// <param name="actorId">The person leaving, or the coordinator or admin ending it.</param>
     /// <param name="organisationId">The organisation.</param>
@@ -63,6 +66,13 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
             return Refused(new FieldError(string.Empty, "Leaving.LastAdmin"));
         }
 
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, cancellationToken);
+        var accounts = await LedgerService.OpenAccountsHeldAtAsync(work, personId, organisationId, cancellationToken);
+        if (organisation.LeavingBalance == LeavingBalancePolicy.SettleFirst && accounts.FirstOrDefault(a => a.BalanceMinutes != 0) is { } unsettled)
+        {
+            return Refused(new FieldError(string.Empty, "Leaving.SettleFirst", new Balance(unsettled.BalanceMinutes)));
+        }
+
         var now = clock.GetUtcNow();
         foreach (var membership in memberships)
         {
@@ -80,8 +90,15 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
             return Refused(new FieldError(string.Empty, "People.RolesOutOfDate"));
         }
 
+        foreach (var account in accounts)
+        {
+            if (await SettleAndCloseAsync(work, organisation, account, actorId, personId, cancellationToken) is { } notSettled)
+            {
+                return Result<IReadOnlyList<Membership>>.Refused(notSettled);
+            }
+        }
+
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == personId, cancellationToken);
-        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, cancellationToken);
         if (person.Profile.Email is { } email)
         {
             var language = person.Profile.Language;
@@ -90,6 +107,39 @@ public sealed class MembershipEnding(UnitsOfWork units, Outbox outbox, TimeProvi
         }
 
         return Result<IReadOnlyList<Membership>>.Success(memberships);
+    }
+
+    /// <summary>
+    /// Moves the account's balance to the community pot (credits to it, or a debt cleared from it) and closes the
+    /// account; null when done, or why not. A post from another server between reading the balance and closing makes
+    /// the close refuse, and the whole act with it.
+    /// </summary>
+    private async Task<IReadOnlyList<FieldError>?> SettleAndCloseAsync(UnitOfWork work, Organisation organisation, LedgerAccount account,
+        Guid actorId, Guid personId, CancellationToken cancellationToken)
+    {
+        if (account.BalanceMinutes != 0)
+        {
+            var pot = await ledger.CommunityPotAsync(work, organisation.Id, organisation.Name + " community pot", cancellationToken);
+            var inCredit = account.BalanceMinutes > 0;
+            var moved = await ledger.PostAsync(work, new TransferRequest
+            {
+                FromAccountId = inCredit ? account.Id : pot.Id,
+                ToAccountId = inCredit ? pot.Id : account.Id,
+                Amount = Hours.FromMinutes(Math.Abs(account.BalanceMinutes)),
+                Kind = inCredit ? TransferKind.Donation : TransferKind.Grant,
+                Description = inCredit ? "Balance moved to the community pot on leaving" : "Hours owed, cleared by the community pot on leaving",
+                IdempotencyKey = $"leaving:{account.Id:N}",
+                RecordedById = actorId,
+                OnBehalfOfId = personId,
+            }, cancellationToken);
+            if (!moved.Succeeded)
+            {
+                return moved.Errors;
+            }
+        }
+
+        var closed = await ledger.CloseAccountAsync(work, account.Id, cancellationToken);
+        return closed.Succeeded ? null : closed.Errors;
     }
 
     private static Result<IReadOnlyList<Membership>> Refused(FieldError error) => Result<IReadOnlyList<Membership>>.Refused(error);

@@ -59,6 +59,9 @@ public sealed class Organisation
     /// <summary>What it does, in Welsh.</summary>
     public string? DescriptionWelsh { get; private set; }
 
+    /// <summary>What happens to a leaver's balance here.</summary>
+    public LeavingBalancePolicy LeavingBalance { get; private set; }
+
     /// <summary>When it joined the installation.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -122,6 +125,7 @@ public sealed class Organisation
         Address = details.Address;
         Description = details.Description;
         DescriptionWelsh = details.DescriptionWelsh;
+        LeavingBalance = details.LeavingBalance;
         RefreshSearch(taken: null);
     }
 

@@ -14,6 +14,7 @@ namespace Coproduce.Core.People;
 /// <param name="Address">Its postal address, if it gives one.</param>
 /// <param name="Description">What it does, in English.</param>
 /// <param name="DescriptionWelsh">What it does, in Welsh.</param>
+/// <param name="LeavingBalance">What happens to a leaver's balance there.</param>
 public sealed record OrganisationDetails(
     OrganisationKind Kind,
     string Name,
@@ -23,4 +24,5 @@ public sealed record OrganisationDetails(
     string? Phone = null,
     string? Address = null,
     string? Description = null,
-    string? DescriptionWelsh = null);
+    string? DescriptionWelsh = null,
+    LeavingBalancePolicy LeavingBalance = LeavingBalancePolicy.MoveToCommunityPot);

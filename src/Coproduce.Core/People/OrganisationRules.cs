@@ -31,6 +31,11 @@ public static class OrganisationRules
             errors.Add(new FieldError(nameof(OrganisationDetails.Kind), "Organisation.KindRequired"));
         }
 
+        if (!Enum.IsDefined(details.LeavingBalance))
+        {
+            errors.Add(new FieldError(nameof(OrganisationDetails.LeavingBalance), "Organisation.LeavingBalanceRequired"));
+        }
+
         var name = Required(nameof(OrganisationDetails.Name), details.Name, MaximumNameLength, "Organisation.NameRequired",
             "Organisation.NameTooLong", errors);
         var nameWelsh = Optional(nameof(OrganisationDetails.NameWelsh), details.NameWelsh, TextKind.SingleLine, MaximumNameLength,
@@ -68,7 +73,7 @@ public static class OrganisationRules
         return errors.Count > 0
             ? Result<OrganisationDetails>.Refused(errors)
             : Result<OrganisationDetails>.Success(new OrganisationDetails(details.Kind, name!, nameWelsh, area!, email, phone, address,
-                description, descriptionWelsh));
+                description, descriptionWelsh, details.LeavingBalance));
     }
 
     /// <summary>Checks a reason for suspending an organisation and trims it; it is required, and may run to several lines.</summary>

@@ -104,6 +104,12 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HeldAtOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("MaximumBalanceMinutes")
                         .HasColumnType("bigint");
 
@@ -124,9 +130,16 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<int>("OwnerKind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerKind", "OwnerId");
+
+                    b.HasIndex(new[] { "HeldAtOrganisationId" }, "IX_LedgerAccounts_CommunityPot")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 2");
 
                     b.ToTable("LedgerAccounts", null, t =>
                         {
@@ -494,6 +507,9 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LeavingBalance")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")

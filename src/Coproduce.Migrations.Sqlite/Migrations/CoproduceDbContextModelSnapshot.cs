@@ -99,6 +99,12 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HeldAtOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("MaximumBalanceMinutes")
                         .HasColumnType("INTEGER");
 
@@ -119,9 +125,16 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<int>("OwnerKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerKind", "OwnerId");
+
+                    b.HasIndex(new[] { "HeldAtOrganisationId" }, "IX_LedgerAccounts_CommunityPot")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 2");
 
                     b.ToTable("LedgerAccounts", null, t =>
                         {
@@ -487,6 +500,9 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeavingBalance")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

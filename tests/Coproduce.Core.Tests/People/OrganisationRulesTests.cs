@@ -28,6 +28,17 @@ public class OrganisationRulesTests
         Assert.Equal(("Kind", "Organisation.KindRequired"), (Assert.Single(result.Errors).Field, result.Errors[0].Code));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void A_leaving_policy_nobody_offered_is_refused(int policy)
+    {
+        var result = OrganisationRules.Check(new OrganisationDetails(OrganisationKind.Timebank, "Garw Valley Timebank", null, "Bridgend",
+            LeavingBalance: (LeavingBalancePolicy)policy));
+
+        Assert.Equal(("LeavingBalance", "Organisation.LeavingBalanceRequired"), (Assert.Single(result.Errors).Field, result.Errors[0].Code));
+    }
+
     [Fact]
     public void Contact_details_are_checked_only_when_given_and_then_as_peoples_are()
     {

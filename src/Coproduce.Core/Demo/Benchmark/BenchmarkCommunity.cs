@@ -147,7 +147,7 @@ public sealed class BenchmarkCommunity
 
             BenchmarkRows.AddActiveRole(work, demoPeople.Megan, timebank.Id, OrganisationRole.Member, demoPeople.Sian, start);
 
-            var timebankPot = await OpenAsync(work, AccountOwnerKind.Organisation, TimebankName + " community pot", timebank.Id, minimum: null, token);
+            var timebankPot = (await ledger.CommunityPotAsync(work, timebank.Id, TimebankName + " community pot", token)).Id;
             var networkPot = await OpenAsync(work, AccountOwnerKind.Organisation, NetworkName + " credits issued", network.Id, minimum: null, token);
             var venues = new List<BenchmarkVenue>(VenueCount);
             foreach (var (name, welsh, spends) in Venues)
@@ -171,9 +171,12 @@ public sealed class BenchmarkCommunity
         ("Rhondda Mining Museum", "Amgueddfa Lofaol y Rhondda", ["Underground tour", "Family entry to the museum"]),
     ];
 
-    private async Task<Guid> OpenAsync(UnitOfWork work, AccountOwnerKind kind, string name, Guid ownerId, long? minimum, CancellationToken cancellationToken)
+    /// <summary>Opens an account held at <paramref name="heldAtId"/>, or at its owner when that is an organisation.</summary>
+    private async Task<Guid> OpenAsync(UnitOfWork work, AccountOwnerKind kind, string name, Guid ownerId, long? minimum, CancellationToken cancellationToken,
+        Guid? heldAtId = null)
     {
-        var opened = await ledger.OpenAccountAsync(work, new OpenAccountRequest(kind, name, ownerId, minimum), cancellationToken);
+        var opened = await ledger.OpenAccountAsync(work, new OpenAccountRequest(kind, name, ownerId, minimum,
+            HeldAtOrganisationId: heldAtId ?? (kind == AccountOwnerKind.Organisation ? ownerId : null)), cancellationToken);
         return opened.Value?.Id ?? throw new InvalidOperationException($"The account '{name}' was refused: {string.Join("; ", opened.Errors)}");
     }
 
@@ -215,7 +218,8 @@ public sealed class BenchmarkCommunity
                         }
                     }
 
-                    opened.Add(await OpenAsync(work, AccountOwnerKind.Member, member.Profile.Name, member.Id, minimum: 0, token));
+                    opened.Add(await OpenAsync(work, AccountOwnerKind.Member, member.Profile.Name, member.Id, minimum: 0, token,
+                        heldAtId: member.InTimebank ? timebankId : networkId));
                 }
 
                 return Result<List<Guid?>>.Success(opened);

@@ -22,6 +22,11 @@ internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<Ledg
 
         // Only the ledger's posting changes a balance, with a conditional update; the token catches anything else.
         account.Property(a => a.BalanceMinutes).IsConcurrencyToken();
+        account.Property(a => a.Purpose).HasConversion<int>();
         account.HasIndex(a => new { a.OwnerKind, a.OwnerId });
+
+        // One community pot per organisation, whichever server opens it first.
+        account.HasIndex(a => a.HeldAtOrganisationId, "IX_LedgerAccounts_CommunityPot").IsUnique()
+            .HasFilter($"\"Purpose\" = {(int)AccountPurpose.CommunityPot}");
     }
 }

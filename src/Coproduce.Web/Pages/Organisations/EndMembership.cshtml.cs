@@ -1,3 +1,4 @@
+using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
 using Coproduce.Web.Forms;
 using Coproduce.Web.Identity;
@@ -12,12 +13,15 @@ namespace Coproduce.Web.Pages.Organisations;
 /// <summary>A coordinator ends someone's membership, with a reason: every role they hold here ends; their history stays.</summary>
 [Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class EndMembershipModel(PeopleService people, MembershipEnding ending, CurrentPerson current) : PageModel
+public sealed class EndMembershipModel(PeopleService people, MembershipEnding ending, LedgerService ledger, CurrentPerson current) : PageModel
 {
     [BindProperty]
     public EndInput Input { get; set; } = new();
 
     public Organisation Organisation { get; private set; } = null!;
+
+    /// <summary>What will happen to their balance here.</summary>
+    public BalanceOnLeaving Balance { get; private set; } = null!;
 
     public Person Person { get; private set; } = null!;
 
@@ -58,6 +62,8 @@ public sealed class EndMembershipModel(PeopleService people, MembershipEnding en
         Organisation = organisation;
         Person = roles[0].Person;
         Roles = [.. roles.Select(r => r.Membership.Role)];
+        Balance = new BalanceOnLeaving(organisation, await BalanceOnLeaving.OfAsync(ledger, personId, organisationId, cancellationToken),
+            "EndMembership", Person.Profile.Name);
         return true;
     }
 

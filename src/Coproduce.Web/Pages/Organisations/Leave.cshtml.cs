@@ -1,3 +1,4 @@
+using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
 using Coproduce.Web.Forms;
 using Coproduce.Web.Identity;
@@ -10,7 +11,7 @@ namespace Coproduce.Web.Pages.Organisations;
 
 /// <summary>A member leaves an organisation, saying why. Their other memberships carry on.</summary>
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class LeaveModel(PeopleService people, MembershipEnding ending, CurrentPerson current) : PageModel
+public sealed class LeaveModel(PeopleService people, MembershipEnding ending, LedgerService ledger, CurrentPerson current) : PageModel
 {
     [BindProperty]
     public EndMembershipModel.EndInput Input { get; set; } = new();
@@ -19,6 +20,9 @@ public sealed class LeaveModel(PeopleService people, MembershipEnding ending, Cu
     public bool Left { get; set; }
 
     public Organisation Organisation { get; private set; } = null!;
+
+    /// <summary>What will happen to their balance here.</summary>
+    public BalanceOnLeaving Balance { get; private set; } = null!;
 
     /// <summary>The roles the signed-in person holds here; none once they have left.</summary>
     public IReadOnlyList<OrganisationRole> Roles { get; private set; } = [];
@@ -53,7 +57,9 @@ public sealed class LeaveModel(PeopleService people, MembershipEnding ending, Cu
         }
 
         Organisation = organisation;
-        Roles = [.. (await people.ActiveRolesAsync(organisationId, current.Id!.Value, cancellationToken)).Select(m => m.Membership.Role)];
+        var me = current.Id!.Value;
+        Roles = [.. (await people.ActiveRolesAsync(organisationId, me, cancellationToken)).Select(m => m.Membership.Role)];
+        Balance = new BalanceOnLeaving(organisation, await BalanceOnLeaving.OfAsync(ledger, me, organisationId, cancellationToken), "Leave", string.Empty);
         return true;
     }
 }

@@ -30,7 +30,7 @@ public class OrganisationAdminPageTests
         var before = await app.Db(db => db.Organisations.CountAsync());
 
         using var bad = await admin.PostFormAsync("/cy/admin/organisations/new", [new("Input.Kind", "CouncilService"), new("Input.Name", "\u200B"),
-            new("Input.Area", " "), new("Input.Email", "nid-ebost"), new("Input.Phone", "12")]);
+            new("Input.Area", " "), new("Input.Email", "nid-ebost"), new("Input.Phone", "12"), new("Input.LeavingBalance", "2")]);
         var badHtml = await bad.ReadHtmlAsync();
         Assert.Contains("Mae problem wedi codi", badHtml, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#Input_Kind\">Dewiswch pa fath o sefydliad ydyw</a>", badHtml, StringComparison.Ordinal);
@@ -38,10 +38,11 @@ public class OrganisationAdminPageTests
         Assert.Contains("<a href=\"#Input_Area\">Rhowch yr ardal y mae'n gweithio ynddi", badHtml, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#Input_Email\">Rhowch gyfeiriad e-bost y sefydliad yn y fformat cywir", badHtml, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#Input_Phone\">Rhowch rif ffôn", badHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_LeavingBalance\">Dewiswch beth sy'n digwydd i falans rhywun sy'n gadael</a>", badHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"nid-ebost\"", badHtml, StringComparison.Ordinal);
         Assert.Equal(before, await app.Db(db => db.Organisations.CountAsync()));
 
-        using var created = await admin.PostFormAsync("/cy/admin/organisations/new", Venue());
+        using var created = await admin.PostFormAsync("/cy/admin/organisations/new", [.. Venue(), new("Input.LeavingBalance", "SettleFirst")]);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var location = created.Headers.Location!.OriginalString;
         Assert.StartsWith("/cy/admin/organisations/", location, StringComparison.Ordinal);
@@ -51,7 +52,9 @@ public class OrganisationAdminPageTests
         // On the Welsh page, the English name and description are marked as English.
         Assert.Contains("lang=\"en\">Pontycymer Community Cinema</dd>", page, StringComparison.Ordinal);
         var cinema = await app.Db(db => db.Organisations.SingleAsync(o => o.Name == "Pontycymer Community Cinema"));
-        Assert.Equal((OrganisationKind.PartnerVenue, "Bridgend", "Oxford Street\nPontycymer"), (cinema.Kind, cinema.Area, cinema.Address));
+        Assert.Equal((OrganisationKind.PartnerVenue, "Bridgend", "Oxford Street\nPontycymer", LeavingBalancePolicy.SettleFirst),
+            (cinema.Kind, cinema.Area, cinema.Address, cinema.LeavingBalance));
+        Assert.Contains("Setlo'r balans yn gyntaf", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Equal(AuditActions.OrganisationCreated, await app.Db(db => db.AuditEntries.Where(e => e.SubjectId == cinema.Id).Select(e => e.Action).SingleAsync()));
 
         using var again = await admin.PostFormAsync("/admin/organisations/new", Venue("PONTYCYMER community cinema", area: "bridgend"));

@@ -24,6 +24,9 @@ public sealed class OrganisationInput
 
     public string? DescriptionWelsh { get; set; }
 
+    /// <summary>The leaving policy's name, e.g. "SettleFirst".</summary>
+    public string? LeavingBalance { get; set; } = nameof(LeavingBalancePolicy.MoveToCommunityPot);
+
     public static OrganisationInput From(Organisation organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
@@ -38,15 +41,19 @@ public sealed class OrganisationInput
             Address = organisation.Address,
             Description = organisation.Description,
             DescriptionWelsh = organisation.DescriptionWelsh,
+            LeavingBalance = organisation.LeavingBalance.ToString(),
         };
     }
 
-    /// <summary>The details for Core to check. A kind nobody offered (a number, a made-up name) goes as no kind, which Core refuses.</summary>
+    /// <summary>The details for Core to check. A kind or policy nobody offered (a number, a made-up name) goes as none, which Core refuses.</summary>
     public OrganisationDetails ToDetails()
     {
-        var kind = Enum.GetValues<OrganisationKind>().Select(k => (OrganisationKind?)k)
-            .FirstOrDefault(k => string.Equals(k.ToString(), Kind, StringComparison.Ordinal)) ?? (OrganisationKind)(-1);
-        return new OrganisationDetails(kind, Name ?? string.Empty, NameWelsh, Area ?? string.Empty, Email, Phone, Address, Description,
-            DescriptionWelsh);
+        return new OrganisationDetails(Named<OrganisationKind>(Kind), Name ?? string.Empty, NameWelsh, Area ?? string.Empty, Email, Phone,
+            Address, Description, DescriptionWelsh, Named<LeavingBalancePolicy>(LeavingBalance));
     }
+
+    private static T Named<T>(string? name)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Select(value => (T?)value).FirstOrDefault(value => string.Equals(value.ToString(), name, StringComparison.Ordinal))
+        ?? (T)(object)(-1);
 }
