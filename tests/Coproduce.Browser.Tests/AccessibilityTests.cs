@@ -23,19 +23,20 @@ public partial class AccessibilityTests
         "/account/security/password", "/organisations/{id}/join",
     ];
 
+    private static readonly string[] InTimebank = ["/timebank/{id}", "/timebank/{id}/exchanges/new", "/timebank/{id}/exchanges/{id}"];
+
     private static readonly string[] Coordinating =
     [
         .. SignedIn, "/organisations/{id}/members", "/organisations/{id}/members/add", "/organisations/{id}/members/{id}",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/end",
-        "/organisations/{id}/leave", "/organisations/{id}/members/{id}/end",
-        "/organisations/{id}/leave",
+        "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate",
     ];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
     private static readonly (string Who, string? Email, string[] MustReach)[] Visitors =
     [
         ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation"]),
-        ("member (Megan)", "megan@coproduce.test", SignedIn),
+        ("member (Megan)", "megan@coproduce.test", [.. SignedIn, .. InTimebank]),
         ("coordinator (Siân)", "sian@coproduce.test", Coordinating),
         ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles"]),
         ("driver (Rhys)", "rhys@coproduce.test", SignedIn),
@@ -59,7 +60,7 @@ public partial class AccessibilityTests
         "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation", "/profile/edit",
         "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/roles", "/admin/organisations/new", "/admin/organisations/{id}/edit",
-        "/admin/organisations/{id}/suspend",
+        "/admin/organisations/{id}/suspend", "/timebank/{id}/exchanges/new",
     ];
 
     [Fact]

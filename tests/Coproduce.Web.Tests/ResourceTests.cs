@@ -21,7 +21,7 @@ public class ResourceTests
                 "Pages.Admin.Organisations.Resources.AdminOrganisationsText", "Pages.Admin.People.Resources.AdminPeopleText",
                 "Pages.Admin.Resources.AdminText", "Pages.Invitations.Resources.InvitationsText",
                 "Pages.Ledger.Resources.LedgerText", "Pages.Organisations.Resources.OrganisationsText",
-                "Pages.Profile.Resources.ProfileText", "Resources.SiteText"],
+                "Pages.Profile.Resources.ProfileText", "Pages.Timebank.Resources.TimebankText", "Resources.SiteText"],
             SiteText.Catalogue.Files.Select(f => f.BaseName["Coproduce.Web.".Length..]));
 
     [Fact]

@@ -52,6 +52,36 @@ public static class TextRules
     public static bool HasVisibleText(string? text) =>
         text is not null && text.Any(c => !char.IsWhiteSpace(c) && !IsInvisible(c) && !IsControl(c) && !IsDirectionControl(c));
 
+    /// <summary>
+    /// A required answer checked and trimmed: the text, or null with the reason added to <paramref name="errors"/>
+    /// (hidden characters, nothing visible, or longer than <paramref name="maximumLength"/>).
+    /// </summary>
+    public static string? Required(string field, string? text, int maximumLength, string requiredCode, string tooLongCode,
+        List<FieldError> errors, TextKind kind = TextKind.SingleLine)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var tidy = text?.Trim() ?? string.Empty;
+        if (Check(field, tidy, kind) is { } textError)
+        {
+            errors.Add(textError);
+        }
+        else if (!HasVisibleText(tidy))
+        {
+            // Only zero-width or other invisible characters: as good as nothing at all.
+            errors.Add(new FieldError(field, requiredCode));
+        }
+        else if (tidy.Length > maximumLength)
+        {
+            errors.Add(new FieldError(field, tooLongCode, maximumLength));
+        }
+        else
+        {
+            return tidy;
+        }
+
+        return null;
+    }
+
     /// <summary>The text trimmed, or none when it has nothing visible in it (an optional answer left blank).</summary>
     public static string? TidyOptional(string? text) => HasVisibleText(text) ? text!.Trim() : null;
 

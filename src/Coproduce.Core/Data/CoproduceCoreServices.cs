@@ -3,6 +3,7 @@ using Coproduce.Core.Journeys;
 using Coproduce.Core.Ledger;
 using Coproduce.Core.Notifications;
 using Coproduce.Core.People;
+using Coproduce.Core.Timebank;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class CoproduceCoreServices
         services.AddOutbox();
         services.AddLedger();
         services.AddPeople();
+        services.AddTimebank();
         services.AddJourneys();
         services.AddSingleton<DemoCommunity>();
         return services;

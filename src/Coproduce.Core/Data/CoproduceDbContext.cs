@@ -35,6 +35,21 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Which organisations each commissioning body commissions.</summary>
     public DbSet<Commission> Commissions => Set<Commission>();
 
+    /// <summary>Timebank exchanges, pending, confirmed or declined.</summary>
+    public DbSet<Timebank.Exchange> TimebankExchanges => Set<Timebank.Exchange>();
+
+    /// <summary>Each timebank's own rules, where it changed them.</summary>
+    public DbSet<Timebank.TimebankSettings> TimebankSettings => Set<Timebank.TimebankSettings>();
+
+    /// <summary>The kinds of help offers and requests are about: the seeded ones and each timebank's own.</summary>
+    public DbSet<Timebank.SkillCategory> TimebankCategories => Set<Timebank.SkillCategory>();
+
+    /// <summary>Offers of help and requests for it.</summary>
+    public DbSet<Timebank.TimebankPost> TimebankPosts => Set<Timebank.TimebankPost>();
+
+    /// <summary>Members answering offers and requests.</summary>
+    public DbSet<Timebank.PostResponse> TimebankPostResponses => Set<Timebank.PostResponse>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

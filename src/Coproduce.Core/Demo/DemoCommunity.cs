@@ -3,6 +3,7 @@ using Coproduce.Core.Common;
 using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
+using Coproduce.Core.Timebank;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,14 +36,17 @@ public sealed class DemoCommunity
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
     private readonly LedgerService ledger;
     private readonly UnitsOfWork units;
+    private readonly ExchangeService exchanges;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
-    public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, UnitsOfWork units, TimeProvider clock)
+    public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, UnitsOfWork units, ExchangeService exchanges,
+        TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
         this.units = units;
+        this.exchanges = exchanges;
         this.clock = clock;
     }
 
@@ -91,7 +95,8 @@ public sealed class DemoCommunity
         foreach (var member in new[] { seed.Megan, seed.Edna, seed.Glyn, seed.Dilys })
         {
             accounts[member] = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Member,
-                member.Profile.Name, member.Id, HeldAtOrganisationId: seed.Timebank.Id), cancellationToken)).Value!;
+                member.Profile.Name, member.Id, MinimumBalanceMinutes: -TimebankSettings.Default(seed.Timebank.Id).CreditLimitHours * 60L,
+                HeldAtOrganisationId: seed.Timebank.Id), cancellationToken)).Value!;
         }
 
         var now = clock.GetUtcNow();
@@ -120,13 +125,25 @@ public sealed class DemoCommunity
             await Post("welcome-" + member.Profile.Name, pot, account, 120, TransferKind.Grant, "Welcome hours", member, 30);
         }
 
-        // In an exchange the person helped pays the helper: credits move from the one who received the hour.
-        await Post("lift-surgery", accounts[seed.Edna], accounts[seed.Megan], 90, TransferKind.Exchange,
-            "Megan gave Edna a lift to the surgery in Pontycymer and back", seed.Edna, 12);
-        await Post("gardening", accounts[seed.Megan], accounts[seed.Glyn], 180, TransferKind.Exchange,
-            "Glyn cut Megan's hedge and cleared the back garden", seed.Glyn, 8);
-        await Post("phone-help", accounts[seed.Dilys], accounts[seed.Glyn], 60, TransferKind.Exchange,
-            "Glyn set up video calls on Dilys's new phone", seed.Dilys, 3);
+        // Exchanges as the timebank records them: Siân entered these from the phone and paper slips, so each was
+        // confirmed as she saved it; the one helped pays the helper.
+        await Exchange(seed, seed.Sian, seed.Megan, seed.Edna, "1:30", "Megan gave Edna a lift to the surgery in Pontycymer and back", 12, cancellationToken);
+        await Exchange(seed, seed.Sian, seed.Glyn, seed.Megan, "3", "Glyn cut Megan's hedge and cleared the back garden", 8, cancellationToken);
+        await Exchange(seed, seed.Sian, seed.Glyn, seed.Dilys, "1", "Glyn set up video calls on Dilys's new phone", 3, cancellationToken);
+        // Megan recorded this herself: it waits for Dilys, who is not online, so a coordinator confirms it for her.
+        await Exchange(seed, seed.Megan, seed.Megan, seed.Dilys, "1", "Megan read Dilys's post with her and wrote two letters", 2, cancellationToken);
+    }
+
+    private async Task Exchange(Seed seed, Person recorder, Person giver, Person receiver, string hours, string what, int daysAgo,
+        CancellationToken cancellationToken)
+    {
+        var day = UkTime.Today(clock).AddDays(-daysAgo).ToString("yyyy-M-d", System.Globalization.CultureInfo.InvariantCulture);
+        var recorded = await exchanges.RecordAsync(recorder.Id, seed.Timebank.Id, new ExchangeDetails(giver.Id, receiver.Id, hours, day, what),
+            cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            throw new InvalidOperationException($"The demo exchange '{what}' was refused: {string.Join("; ", recorded.Errors)}");
+        }
     }
 
     /// <summary>The rows of the demo, built in memory and saved in one transaction.</summary>

@@ -141,6 +141,32 @@ public sealed class LedgerService
         return await OpenAccountsHeldAt(db, memberId, organisationId).AsNoTracking().ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Gives every open member account held at the organisation new limits, as part of <paramref name="work"/>: an
+    /// organisation changed how far its members may go below zero, or its cap. An account already beyond a new limit
+    /// keeps its balance as its limit, so it can move only back towards it and the database's checks still hold.
+    /// </summary>
+    public static async Task<int> ChangeMemberLimitsAsync(UnitOfWork work, Guid organisationId, long minimumBalanceMinutes, long? maximumBalanceMinutes,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var accounts = work.Db.LedgerAccounts.Where(a => a.OwnerKind == AccountOwnerKind.Member && a.HeldAtOrganisationId == organisationId && a.ClosedAt == null);
+        return maximumBalanceMinutes is { } maximum
+            ? await accounts.ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.MinimumBalanceMinutes, a => a.BalanceMinutes < minimumBalanceMinutes ? a.BalanceMinutes : minimumBalanceMinutes)
+                .SetProperty(a => a.MaximumBalanceMinutes, a => a.BalanceMinutes > maximum ? a.BalanceMinutes : maximum), cancellationToken)
+            : await accounts.ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.MinimumBalanceMinutes, a => a.BalanceMinutes < minimumBalanceMinutes ? a.BalanceMinutes : minimumBalanceMinutes)
+                .SetProperty(a => a.MaximumBalanceMinutes, (long?)null), cancellationToken);
+    }
+
+    /// <summary>The account's balance as <paramref name="work"/> sees it, with what the act has posted so far.</summary>
+    public static async Task<Balance> BalanceOfAsync(UnitOfWork work, Guid accountId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return new Balance(await work.Db.LedgerAccounts.Where(a => a.Id == accountId).Select(a => a.BalanceMinutes).SingleAsync(cancellationToken));
+    }
+
     private static IQueryable<LedgerAccount> OpenAccountsHeldAt(CoproduceDbContext db, Guid memberId, Guid organisationId) =>
         db.LedgerAccounts
             .Where(a => a.OwnerKind == AccountOwnerKind.Member && a.OwnerId == memberId && a.HeldAtOrganisationId == organisationId && a.ClosedAt == null)

@@ -35,4 +35,28 @@ public enum NotificationTemplate
 
     /// <summary>Tells a person their membership of an organisation has ended. {0} their name, {1} the organisation, {2} the reason given.</summary>
     MembershipEnded = 8,
+
+    /// <summary>
+    /// Asks a member to confirm an exchange the other member recorded as giving them time. {0} their name, {1} who
+    /// recorded it, {2} the hours, {3} what was done, {4} the link to confirm or decline.
+    /// </summary>
+    ExchangeGivenToConfirm = 9,
+
+    /// <summary>
+    /// Asks a member to confirm an exchange the other member recorded as receiving their time. {0} their name, {1} who
+    /// recorded it, {2} the hours, {3} what was done, {4} the link to confirm or decline.
+    /// </summary>
+    ExchangeReceivedToConfirm = 10,
+
+    /// <summary>Tells a member an exchange is confirmed. {0} their name, {1} the other member, {2} the hours, {3} what was done, {4} their balance now.</summary>
+    ExchangeConfirmed = 11,
+
+    /// <summary>Tells the recorder an exchange was declined. {0} their name, {1} who declined it, {2} the hours, {3} the reason, {4} the other member.</summary>
+    ExchangeDeclined = 12,
+
+    /// <summary>Tells the author of an offer that a member would like the help. {0} their name, {1} the member, {2} the offer's title, {3} the member's message, {4} how to reach them.</summary>
+    OfferAnswered = 13,
+
+    /// <summary>Tells the author of a request that a member can help. {0} their name, {1} the member, {2} the request's title, {3} the member's message, {4} how to reach them.</summary>
+    RequestAnswered = 14,
 }

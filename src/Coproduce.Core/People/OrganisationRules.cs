@@ -36,11 +36,11 @@ public static class OrganisationRules
             errors.Add(new FieldError(nameof(OrganisationDetails.LeavingBalance), "Organisation.LeavingBalanceRequired"));
         }
 
-        var name = Required(nameof(OrganisationDetails.Name), details.Name, MaximumNameLength, "Organisation.NameRequired",
+        var name = TextRules.Required(nameof(OrganisationDetails.Name), details.Name, MaximumNameLength, "Organisation.NameRequired",
             "Organisation.NameTooLong", errors);
         var nameWelsh = Optional(nameof(OrganisationDetails.NameWelsh), details.NameWelsh, TextKind.SingleLine, MaximumNameLength,
             "Organisation.NameWelshTooLong", errors);
-        var area = Required(nameof(OrganisationDetails.Area), details.Area, MaximumAreaLength, "Organisation.AreaRequired",
+        var area = TextRules.Required(nameof(OrganisationDetails.Area), details.Area, MaximumAreaLength, "Organisation.AreaRequired",
             "Organisation.AreaTooLong", errors);
 
         var email = TextRules.TidyOptional(details.Email);
@@ -84,33 +84,8 @@ public static class OrganisationRules
     internal static Result<string> CheckReason(string? reason, int maximumLength, string requiredCode, string tooLongCode)
     {
         var errors = new List<FieldError>();
-        var tidy = Required("Reason", reason, maximumLength, requiredCode, tooLongCode, errors, TextKind.MultiLine);
+        var tidy = TextRules.Required("Reason", reason, maximumLength, requiredCode, tooLongCode, errors, TextKind.MultiLine);
         return errors.Count > 0 ? Result<string>.Refused(errors) : Result<string>.Success(tidy!);
-    }
-
-    private static string? Required(string field, string? text, int maximumLength, string requiredCode, string tooLongCode,
-        List<FieldError> errors, TextKind kind = TextKind.SingleLine)
-    {
-        var tidy = text?.Trim() ?? string.Empty;
-        if (TextRules.Check(field, tidy, kind) is { } textError)
-        {
-            errors.Add(textError);
-        }
-        else if (!TextRules.HasVisibleText(tidy))
-        {
-            // Only zero-width or other invisible characters: as good as nothing at all.
-            errors.Add(new FieldError(field, requiredCode));
-        }
-        else if (tidy.Length > maximumLength)
-        {
-            errors.Add(new FieldError(field, tooLongCode, maximumLength));
-        }
-        else
-        {
-            return tidy;
-        }
-
-        return null;
     }
 
     private static string? Optional(string field, string? text, TextKind kind, int maximumLength, string tooLongCode, List<FieldError> errors)

@@ -1,3 +1,5 @@
+using Coproduce.Core.Common;
+
 namespace Coproduce.Core.People;
 
 /// <summary>
@@ -22,12 +24,7 @@ internal static class OrganisationSearch
     /// A name or an area as the rule compares it: lower case, no accents, each run of spaces as one, and curly
     /// apostrophes as straight ones, so "Banc Amser Cwm Garw", "BANC  AMSER CWM GARW" and "Banc Âmser Cwm Garw" are one.
     /// </summary>
-    public static string Key(string text, int maximumLength)
-    {
-        var folded = PersonSearch.Fold(text.Replace('\u2019', '\'').Replace('\u2018', '\''));
-        var key = string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return key.Length <= maximumLength ? key : key[..maximumLength];
-    }
+    public static string Key(string text, int maximumLength) => TextFolding.Key(text, maximumLength);
 
     /// <summary>The folded English and Welsh names, once each (many organisations use one name in both languages).</summary>
     public static IReadOnlyList<string> NameKeys(string name, string? nameWelsh)

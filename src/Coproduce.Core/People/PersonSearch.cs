@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Coproduce.Core.Common;
 
 namespace Coproduce.Core.People;
 
@@ -58,20 +57,7 @@ internal static class PersonSearch
         return terms;
     }
 
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c != Separator)
-            {
-                kept.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return kept.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Fold(string text) => TextFolding.Fold(text);
 
     /// <summary>A phone number's digits, with a UK "+44" read as the leading 0, so "+44 1656 870112" is "01656870112".</summary>
     public static string PhoneDigits(string? phone)

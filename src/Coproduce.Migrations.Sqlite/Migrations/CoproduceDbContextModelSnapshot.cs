@@ -746,6 +746,320 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Timebank.Exchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AwaitingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GiverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceiverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TransferId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptsAt");
+
+                    b.HasIndex("GiverId");
+
+                    b.HasIndex("ReceiverId");
+
+                    b.HasIndex("OrganisationId", "GiverId");
+
+                    b.HasIndex("OrganisationId", "ReceiverId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("TimebankExchanges", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TimebankExchanges_Minutes", "\"Minutes\" > 0");
+
+                            t.HasCheckConstraint("CK_TimebankExchanges_TwoPeople", "\"GiverId\" <> \"ReceiverId\"");
+                        });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("TimebankPostResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.SkillCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameWelsh")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("TimebankCategories", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000001"),
+                            Name = "Gardening",
+                            NameWelsh = "Garddio",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000002"),
+                            Name = "Befriending and company",
+                            NameWelsh = "Cyfeillio a chwmni",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000003"),
+                            Name = "Lifts and transport",
+                            NameWelsh = "Lifftiau a thrafnidiaeth",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000004"),
+                            Name = "DIY and repairs",
+                            NameWelsh = "Gwaith DIY a thrwsio",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000005"),
+                            Name = "Computers, phones and IT help",
+                            NameWelsh = "Cymorth gyda chyfrifiaduron, ffonau a TG",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000006"),
+                            Name = "Cooking and meals",
+                            NameWelsh = "Coginio a phrydau bwyd",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000007"),
+                            Name = "Shopping and errands",
+                            NameWelsh = "Siopa a negeseuon",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000008"),
+                            Name = "Letters, forms and admin",
+                            NameWelsh = "Llythyrau, ffurflenni a gwaith gweinyddol",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-000000000009"),
+                            Name = "Childcare",
+                            NameWelsh = "Gofal plant",
+                            SortOrder = 90
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-00000000000a"),
+                            Name = "Pet care",
+                            NameWelsh = "Gofalu am anifeiliaid anwes",
+                            SortOrder = 100
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-00000000000b"),
+                            Name = "Crafts and sewing",
+                            NameWelsh = "Crefftau a gwnïo",
+                            SortOrder = 110
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-00000000000c"),
+                            Name = "Teaching and skills",
+                            NameWelsh = "Addysgu a sgiliau",
+                            SortOrder = 120
+                        },
+                        new
+                        {
+                            Id = new Guid("5b1c2a10-0000-4000-8000-00000000000d"),
+                            Name = "Other help",
+                            NameWelsh = "Help arall",
+                            SortOrder = 1000
+                        });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TimebankPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Availability")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("OrganisationId", "AuthorId");
+
+                    b.HasIndex("OrganisationId", "Status", "EndsOn");
+
+                    b.ToTable("TimebankPosts", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TimebankSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcceptAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BalanceCapHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Confirmation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreditLimitHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("TimebankSettings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -940,6 +1254,80 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithOne()
                         .HasForeignKey("Coproduce.Core.People.UserAccount", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.Exchange", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("GiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Timebank.TimebankPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.SkillCategory", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TimebankPost", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Timebank.SkillCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TimebankSettings", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -19,6 +19,9 @@ internal static class AccessPolicies
     /// <summary>An admin of the organisation in the route (or a site admin).</summary>
     public const string AdminOfOrganisation = nameof(AdminOfOrganisation);
 
+    /// <summary>A member, coordinator or admin of the organisation in the route (or a site admin).</summary>
+    public const string InOrganisation = nameof(InOrganisation);
+
     /// <summary>The route value naming the organisation a page belongs to.</summary>
     public const string OrganisationRouteValue = "organisationId";
 
@@ -35,7 +38,9 @@ internal static class AccessPolicies
             .AddPolicy(CoordinatorOfOrganisation, policy => policy.RequireAuthenticatedUser().AddRequirements(
                 new OrganisationRoleRequirement(OrganisationRoles.Coordinating)))
             .AddPolicy(AdminOfOrganisation, policy => policy.RequireAuthenticatedUser().AddRequirements(
-                new OrganisationRoleRequirement([OrganisationRole.OrganisationAdmin])));
+                new OrganisationRoleRequirement([OrganisationRole.OrganisationAdmin])))
+            .AddPolicy(InOrganisation, policy => policy.RequireAuthenticatedUser().AddRequirements(
+                new OrganisationRoleRequirement([OrganisationRole.Member, .. OrganisationRoles.Coordinating])));
         return services;
     }
 }

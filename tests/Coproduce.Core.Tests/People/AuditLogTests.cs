@@ -137,8 +137,8 @@ public class AuditLogTests
         var services = database.Services;
         var admin = (await services.GetRequiredService<SiteAdminService>().AddAsync("alex@example.org", "Alex Admin")).Value!.PersonId;
         var organisations = services.GetRequiredService<OrganisationService>();
-        var timebank = (await organisations.CreateAsync(admin, OrganisationTestData.Timebank())).Value!.Id;
-        var other = (await organisations.CreateAsync(admin, OrganisationTestData.Timebank("Nightrider", null, "Denbighshire"))).Value!.Id;
+        var timebank = (await organisations.CreateAsync(admin, OrganisationTestData.GarwTimebank())).Value!.Id;
+        var other = (await organisations.CreateAsync(admin, OrganisationTestData.GarwTimebank("Nightrider", null, "Denbighshire"))).Value!.Id;
         var people = services.GetRequiredService<PeopleService>();
         var edna = (await people.CreateMemberWithoutLoginAsync(admin, timebank, Profile("Edna Price"))).Value!.Id;
 

@@ -41,12 +41,12 @@ public class OrganisationAdminTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisations, admin, _) = await SeedAsync(database);
-        Assert.True((await organisations.CreateAsync(admin, Timebank())).Succeeded);
+        Assert.True((await organisations.CreateAsync(admin, GarwTimebank())).Succeeded);
 
-        var sameName = await organisations.CreateAsync(admin, Timebank("GARW  valley TIMEBANK", welsh: null, area: "bridgend"));
-        var welshAsEnglish = await organisations.CreateAsync(admin, Timebank("Banc Âmser Cwm Garw", welsh: null));
-        var welshAsWelsh = await organisations.CreateAsync(admin, Timebank("Garw Timebank", welsh: "BANC AMSER CWM GARW"));
-        var elsewhere = await organisations.CreateAsync(admin, Timebank(area: "Denbighshire"));
+        var sameName = await organisations.CreateAsync(admin, GarwTimebank("GARW  valley TIMEBANK", welsh: null, area: "bridgend"));
+        var welshAsEnglish = await organisations.CreateAsync(admin, GarwTimebank("Banc Âmser Cwm Garw", welsh: null));
+        var welshAsWelsh = await organisations.CreateAsync(admin, GarwTimebank("Garw Timebank", welsh: "BANC AMSER CWM GARW"));
+        var elsewhere = await organisations.CreateAsync(admin, GarwTimebank(area: "Denbighshire"));
 
         var english = Assert.Single(sameName.Errors);
         Assert.Equal(("Name", "Organisation.NameTaken"), (english.Field, english.Code));
@@ -67,17 +67,17 @@ public class OrganisationAdminTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisations, admin, _) = await SeedAsync(database);
-        var timebank = (await organisations.CreateAsync(admin, Timebank())).Value!;
-        var centre = (await organisations.CreateAsync(admin, Timebank("Garw Leisure Centre", "Canolfan Hamdden Garw"))).Value!;
+        var timebank = (await organisations.CreateAsync(admin, GarwTimebank())).Value!;
+        var centre = (await organisations.CreateAsync(admin, GarwTimebank("Garw Leisure Centre", "Canolfan Hamdden Garw"))).Value!;
 
-        var ownName = await organisations.UpdateAsync(admin, timebank.Id, Timebank("Garw valley timebank") with
+        var ownName = await organisations.UpdateAsync(admin, timebank.Id, GarwTimebank("Garw valley timebank") with
         {
             Kind = OrganisationKind.TimeCreditNetwork,
             Description = "Now a time-credit network too.",
         });
-        var anothers = await organisations.UpdateAsync(admin, timebank.Id, Timebank("Canolfan Hamdden Garw", welsh: null));
-        var moved = await organisations.UpdateAsync(admin, centre.Id, Timebank("Garw Leisure Centre", "Canolfan Hamdden Garw", area: "Cardiff"));
-        var freedName = await organisations.CreateAsync(admin, Timebank("Canolfan Hamdden Garw", welsh: null));
+        var anothers = await organisations.UpdateAsync(admin, timebank.Id, GarwTimebank("Canolfan Hamdden Garw", welsh: null));
+        var moved = await organisations.UpdateAsync(admin, centre.Id, GarwTimebank("Garw Leisure Centre", "Canolfan Hamdden Garw", area: "Cardiff"));
+        var freedName = await organisations.CreateAsync(admin, GarwTimebank("Canolfan Hamdden Garw", welsh: null));
 
         Assert.True(ownName.Succeeded, string.Join("; ", ownName.Errors));
         Assert.Equal(("Garw valley timebank", OrganisationKind.TimeCreditNetwork), (ownName.Value.Name, ownName.Value.Kind));
@@ -96,7 +96,7 @@ public class OrganisationAdminTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisations, admin, _) = await SeedAsync(database);
-        var timebank = (await organisations.CreateAsync(admin, Timebank())).Value!;
+        var timebank = (await organisations.CreateAsync(admin, GarwTimebank())).Value!;
 
         var noReason = await organisations.SuspendAsync(admin, timebank.Id, " \u200B ");
         var suspendedAt = database.Clock.GetUtcNow();
@@ -128,17 +128,17 @@ public class OrganisationAdminTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisations, admin, gareth) = await SeedAsync(database);
-        var timebank = (await organisations.CreateAsync(admin, Timebank())).Value!;
+        var timebank = (await organisations.CreateAsync(admin, GarwTimebank())).Value!;
         await using var before = await database.OpenContextAsync();
         var auditBefore = await before.AuditEntries.CountAsync();
 
         var refusals = new[]
         {
-            await organisations.CreateAsync(gareth, Timebank("Gareth's Own Timebank")),
-            await organisations.UpdateAsync(gareth, timebank.Id, Timebank("Renamed by Gareth")),
+            await organisations.CreateAsync(gareth, GarwTimebank("Gareth's Own Timebank")),
+            await organisations.UpdateAsync(gareth, timebank.Id, GarwTimebank("Renamed by Gareth")),
             await organisations.SuspendAsync(gareth, timebank.Id, "Because I can"),
             await organisations.ReopenAsync(gareth, timebank.Id),
-            await organisations.CreateAsync(Guid.NewGuid(), Timebank("Nobody's Timebank")),
+            await organisations.CreateAsync(Guid.NewGuid(), GarwTimebank("Nobody's Timebank")),
         };
         var unknown = await organisations.SuspendAsync(admin, Guid.NewGuid(), "A reason");
 
@@ -157,11 +157,11 @@ public class OrganisationAdminTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (organisations, admin, _) = await SeedAsync(database);
-        var timebank = (await organisations.CreateAsync(admin, Timebank())).Value!;
+        var timebank = (await organisations.CreateAsync(admin, GarwTimebank())).Value!;
 
         var created = await organisations.CreateAsync(admin, new OrganisationDetails((OrganisationKind)2, "\u200B\u2060", new string('a', 151),
             " ", "not-an-email", "12", null, "Hidden\u202Eturn", new string('b', 2001)));
-        var updated = await organisations.UpdateAsync(admin, timebank.Id, Timebank() with { Email = "two@ats@example.org", Phone = "01656\u0007870000" });
+        var updated = await organisations.UpdateAsync(admin, timebank.Id, GarwTimebank() with { Email = "two@ats@example.org", Phone = "01656\u0007870000" });
 
         Assert.Equal(["Kind", "Name", "NameWelsh", "Area", "Email", "Phone", "Description", "DescriptionWelsh"], created.Errors.Select(e => e.Field));
         Assert.Equal("Dewiswch pa fath o sefydliad ydyw", created.Errors[0].Message(LanguageCultures.Welsh));
@@ -184,11 +184,11 @@ public class OrganisationAdminTests
         var (organisations, admin, _) = await SeedAsync(database);
         foreach (var details in new[]
         {
-            Timebank(),
-            Timebank("bridgend Time Credits", "Credydau Amser Pen-y-bont") with { Kind = OrganisationKind.TimeCreditNetwork },
-            Timebank("Vale Evening Rider", "Taith Nos y Dyffryn", "Denbighshire") with { Kind = OrganisationKind.TransportService },
-            Timebank("Ávalon Community Group", null, "Cardiff") with { Kind = OrganisationKind.CommunityGroup },
-            Timebank("Wales Co-production Network", "Rhwydwaith Cydgynhyrchu Cymru", "Wales") with { Kind = OrganisationKind.PractitionersNetwork },
+            GarwTimebank(),
+            GarwTimebank("bridgend Time Credits", "Credydau Amser Pen-y-bont") with { Kind = OrganisationKind.TimeCreditNetwork },
+            GarwTimebank("Vale Evening Rider", "Taith Nos y Dyffryn", "Denbighshire") with { Kind = OrganisationKind.TransportService },
+            GarwTimebank("Ávalon Community Group", null, "Cardiff") with { Kind = OrganisationKind.CommunityGroup },
+            GarwTimebank("Wales Co-production Network", "Rhwydwaith Cydgynhyrchu Cymru", "Wales") with { Kind = OrganisationKind.PractitionersNetwork },
         })
         {
             Assert.True((await organisations.CreateAsync(admin, details)).Succeeded);

@@ -6,7 +6,7 @@ namespace Coproduce.Core.Tests.People;
 /// <summary>A site admin and someone who is not one, made directly, for the organisation tests.</summary>
 internal static class OrganisationTestData
 {
-    public static OrganisationDetails Timebank(string name = "Garw Valley Timebank", string? welsh = "Banc Amser Cwm Garw", string area = "Bridgend") =>
+    public static OrganisationDetails GarwTimebank(string name = "Garw Valley Timebank", string? welsh = "Banc Amser Cwm Garw", string area = "Bridgend") =>
         new(OrganisationKind.Timebank, name, welsh, area);
 
     public static async Task<(OrganisationService Organisations, Guid SiteAdmin, Guid SomeoneElse)> SeedAsync(TestDatabase database)

@@ -71,7 +71,7 @@ public class PeopleDirectoryTests
     {
         var services = database.Services;
         var admin = (await services.GetRequiredService<SiteAdminService>().AddAsync("alex@example.org", "Alex Admin")).Value!.PersonId;
-        var timebank = (await services.GetRequiredService<OrganisationService>().CreateAsync(admin, OrganisationTestData.Timebank())).Value!.Id;
+        var timebank = (await services.GetRequiredService<OrganisationService>().CreateAsync(admin, OrganisationTestData.GarwTimebank())).Value!.Id;
         var now = database.Clock.GetUtcNow();
         await using var db = await database.OpenContextAsync();
         foreach (var role in new[] { OrganisationRole.Member, OrganisationRole.Coordinator })

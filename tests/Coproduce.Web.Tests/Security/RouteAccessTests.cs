@@ -33,6 +33,9 @@ public class RouteAccessTests
 
     private static readonly string[] TimebankAdmins = [SignIn, Denied, Denied, Ok, Denied, Denied, Denied, Ok];
 
+    // Megan is a member of the timebank too; its pages are for the people in it.
+    private static readonly string[] InTimebank = [SignIn, Ok, Ok, Ok, Denied, Denied, Denied, Ok];
+
     private static readonly string[] SiteAdmins = [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Ok];
 
     /// <summary>Each endpoint's route pattern and what each visitor (in <see cref="Visitors"/> order) gets from GET.</summary>
@@ -84,6 +87,11 @@ public class RouteAccessTests
         ["organisations/{organisationId:guid}/invitations"] = TimebankCoordinators,
         // Anyone may follow an invitation's link; without its secret it is a missing page, with a message.
         ["invitations/{invitationId:guid}"] = Everyone("404"),
+        ["timebank/{organisationId:guid}"] = InTimebank,
+        ["timebank/{organisationId:guid}/exchanges/new"] = InTimebank,
+        // Megan's exchange with Dilys: hers to see, and the coordinators'.
+        ["timebank/{organisationId:guid}/exchanges/{exchangeId:guid}"] = InTimebank,
+        ["timebank/{organisationId:guid}/coordinate"] = TimebankCoordinators,
         ["admin/organisations"] = SiteAdmins,
         ["admin/organisations/new"] = SiteAdmins,
         ["admin/organisations/{organisationId:guid}"] = SiteAdmins,
@@ -201,6 +209,8 @@ public class RouteAccessTests
             ["accountId:guid"] = (await db.LedgerAccounts.SingleAsync(a => a.OwnerId == edna.Id, TestContext.Current.CancellationToken)).Id.ToString(),
             ["personId:uuid"] = edna.Id.ToString(),
             ["invitationId:guid"] = Guid.CreateVersion7().ToString(),
+            ["exchangeId:guid"] = (await db.TimebankExchanges.SingleAsync(e => e.Status == Core.Timebank.ExchangeStatus.Pending,
+                TestContext.Current.CancellationToken)).Id.ToString(),
             ["id:guid"] = message.Value!.Id.ToString(),
             ["documentName"] = "v1",
             ["status:int?"] = "404",

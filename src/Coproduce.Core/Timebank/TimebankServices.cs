@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coproduce.Core.Timebank;
+
+/// <summary>Registers the timebank. Needs the ledger, people and notifications.</summary>
+public static class TimebankServices
+{
+    /// <summary>
+    /// Adds <see cref="ExchangeService"/>, <see cref="PostService"/>, <see cref="TimebankSettingsService"/> and <see cref="ExchangeAcceptance"/>
+    /// (a hosted service: it runs only where a host starts hosted services, i.e. the web app, not the command line).
+    /// </summary>
+    public static IServiceCollection AddTimebank(this IServiceCollection services)
+    {
+        services.AddSingleton<ExchangeService>();
+        services.AddSingleton<PostService>();
+        services.AddSingleton<TimebankSettingsService>();
+        services.AddHostedService<ExchangeAcceptance>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using Coproduce.Web.Forms;
+
+namespace Coproduce.Web.Pages.Timebank;
+
+/// <summary>The record-an-exchange form as typed. A member says which way the time went and who with; a coordinator picks both people.</summary>
+public sealed class RecordInput
+{
+    /// <summary>For a member: "Gave" or "Received".</summary>
+    public string? Direction { get; set; }
+
+    /// <summary>For a member: the other member's id.</summary>
+    public string? Other { get; set; }
+
+    /// <summary>For a coordinator: who gave their time.</summary>
+    public string? Giver { get; set; }
+
+    /// <summary>For a coordinator: who was helped.</summary>
+    public string? Receiver { get; set; }
+
+    public string? Hours { get; set; }
+
+    public DateParts Date { get; set; } = new();
+
+    public string? Description { get; set; }
+
+    /// <summary>The date as Core reads it: year-month-day, or blank when nothing was typed.</summary>
+    public string DateText => Date.IsEmpty ? string.Empty : $"{Date.Year?.Trim()}-{Date.Month?.Trim()}-{Date.Day?.Trim()}";
+
+    public static Guid IdOf(string? text) => Guid.TryParse(text, out var id) ? id : Guid.Empty;
+}
