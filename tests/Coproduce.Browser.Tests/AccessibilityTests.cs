@@ -23,7 +23,11 @@ public partial class AccessibilityTests
         "/account/security/password", "/organisations/{id}/join",
     ];
 
-    private static readonly string[] InTimebank = ["/timebank/{id}", "/timebank/{id}/exchanges/new", "/timebank/{id}/exchanges/{id}"];
+    private static readonly string[] InTimebank =
+    [
+        "/timebank/{id}", "/timebank/{id}/exchanges/new", "/timebank/{id}/exchanges/{id}", "/timebank/{id}/posts", "/timebank/{id}/posts/new",
+        "/timebank/{id}/posts/{id}",
+    ];
 
     private static readonly string[] Coordinating =
     [
@@ -38,7 +42,7 @@ public partial class AccessibilityTests
         ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation"]),
         ("member (Megan)", "megan@coproduce.test", [.. SignedIn, .. InTimebank]),
         ("coordinator (Siân)", "sian@coproduce.test", Coordinating),
-        ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles"]),
+        ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles", "/timebank/{id}/settings"]),
         ("driver (Rhys)", "rhys@coproduce.test", SignedIn),
         ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
@@ -60,7 +64,7 @@ public partial class AccessibilityTests
         "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation", "/profile/edit",
         "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/roles", "/admin/organisations/new", "/admin/organisations/{id}/edit",
-        "/admin/organisations/{id}/suspend", "/timebank/{id}/exchanges/new",
+        "/admin/organisations/{id}/suspend", "/timebank/{id}/exchanges/new", "/timebank/{id}/posts/new", "/timebank/{id}/settings",
     ];
 
     [Fact]

@@ -37,16 +37,18 @@ public sealed class DemoCommunity
     private readonly LedgerService ledger;
     private readonly UnitsOfWork units;
     private readonly ExchangeService exchanges;
+    private readonly PostService posts;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
     public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, UnitsOfWork units, ExchangeService exchanges,
-        TimeProvider clock)
+        PostService posts, TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
         this.units = units;
         this.exchanges = exchanges;
+        this.posts = posts;
         this.clock = clock;
     }
 
@@ -92,7 +94,7 @@ public sealed class DemoCommunity
             Result<LedgerAccount>.Success(await ledger.CommunityPotAsync(work, seed.Timebank.Id, "Garw Valley Timebank community pot", token)),
             cancellationToken)).Value!;
         var accounts = new Dictionary<Person, LedgerAccount>();
-        foreach (var member in new[] { seed.Megan, seed.Edna, seed.Glyn, seed.Dilys })
+        foreach (var member in new[] { seed.Megan, seed.Edna, seed.Glyn, seed.Dilys, seed.Huw })
         {
             accounts[member] = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.Member,
                 member.Profile.Name, member.Id, MinimumBalanceMinutes: -TimebankSettings.Default(seed.Timebank.Id).CreditLimitHours * 60L,
@@ -132,6 +134,26 @@ public sealed class DemoCommunity
         await Exchange(seed, seed.Sian, seed.Glyn, seed.Dilys, "1", "Glyn set up video calls on Dilys's new phone", 3, cancellationToken);
         // Megan recorded this herself: it waits for Dilys, who is not online, so a coordinator confirms it for her.
         await Exchange(seed, seed.Megan, seed.Megan, seed.Dilys, "1", "Megan read Dilys's post with her and wrote two letters", 2, cancellationToken);
+
+        // What members offer and ask for: Megan's own, and those Siân posted for members who aren't online.
+        await OfferOrAsk(seed, seed.Megan, seed.Megan, PostKind.Offer, "5b1c2a10-0000-4000-8000-000000000001", "Help in your garden",
+            "Weeding, mowing and cutting back. I bring my own tools.", "Blaengarw", "Weekday mornings", cancellationToken);
+        await OfferOrAsk(seed, seed.Sian, seed.Edna, PostKind.Request, "5b1c2a10-0000-4000-8000-000000000003", "A lift to the chemist in Pontycymer",
+            "Every other Thursday, about half an hour.", "Blaengarw", "Thursday afternoons", cancellationToken);
+        await OfferOrAsk(seed, seed.Sian, seed.Glyn, PostKind.Offer, "5b1c2a10-0000-4000-8000-000000000005", "Setting up phones and tablets",
+            "Video calls, photos and the bus times app.", "Pontycymer", null, cancellationToken);
+    }
+
+    private async Task OfferOrAsk(Seed seed, Person recorder, Person author, PostKind kind, string category, string title, string description, string area,
+        string? availability, CancellationToken cancellationToken)
+    {
+        var endsOn = UkTime.Today(clock).AddDays(42).ToString("yyyy-M-d", System.Globalization.CultureInfo.InvariantCulture);
+        var posted = await posts.CreateAsync(recorder.Id, seed.Timebank.Id,
+            new PostDetails(author.Id, kind, new Guid(category), title, description, area, availability, endsOn), cancellationToken);
+        if (!posted.Succeeded)
+        {
+            throw new InvalidOperationException($"The demo post '{title}' was refused: {string.Join("; ", posted.Errors)}");
+        }
     }
 
     private async Task Exchange(Seed seed, Person recorder, Person giver, Person receiver, string hours, string what, int daysAgo,
@@ -163,6 +185,9 @@ public sealed class DemoCommunity
         public Person Glyn { get; private set; } = null!;
 
         public Person Dilys { get; private set; } = null!;
+
+        /// <summary>A second member who signs in (in Welsh), so two members can exchange with each other online.</summary>
+        public Person Huw { get; private set; } = null!;
 
         public void Build()
         {
@@ -222,6 +247,10 @@ public sealed class DemoCommunity
             {
                 Role(member, Timebank, OrganisationRole.Member, Sian);
             }
+
+            Huw = Person("Huw Jenkins", Language.Welsh, "huw@" + Domain, "07700 900455", "Heol y Glyn, Blaengarw", null, null);
+            Login(Huw);
+            Role(Huw, Timebank, OrganisationRole.Member, Sian);
 
             // A request waiting for a coordinator, so the coordinator's screen has something to decide.
             var owen = Person("Owen Davies", Language.English, "owen@" + Domain, null, null, null, null);

@@ -20,7 +20,7 @@ public sealed partial class ExchangeService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var exchange = await db.TimebankExchanges.AsNoTracking().SingleOrDefaultAsync(e => e.Id == exchangeId, cancellationToken);
         if (exchange is null
-            || (viewerId != exchange.GiverId && viewerId != exchange.ReceiverId && !await CoordinatesAsync(db, viewerId, exchange.OrganisationId, cancellationToken)))
+            || (viewerId != exchange.GiverId && viewerId != exchange.ReceiverId && !await TimebankAccess.CoordinatesAsync(db, viewerId, exchange.OrganisationId, cancellationToken)))
         {
             return null;
         }

@@ -115,7 +115,7 @@ public sealed partial class ExchangeService(
         }
 
         var isOneOfTheTwo = actorId == details.GiverId || actorId == details.ReceiverId;
-        var coordinates = await CoordinatesAsync(db, actorId, organisationId, cancellationToken);
+        var coordinates = await TimebankAccess.CoordinatesAsync(db, actorId, organisationId, cancellationToken);
         var refusal = organisation.Kind != OrganisationKind.Timebank ? new FieldError(string.Empty, "Timebank.NotATimebank")
             : !isOneOfTheTwo && !coordinates ? new FieldError(string.Empty, "Timebank.NotYourExchange")
             : await PeopleService.RefuseIfSuspendedAsync(work, organisationId, cancellationToken);
@@ -169,7 +169,7 @@ public sealed partial class ExchangeService(
             return (null, new FieldError(string.Empty, "Timebank.UnknownExchange"));
         }
 
-        var coordinates = await CoordinatesAsync(work.Db, actorId, exchange.OrganisationId, cancellationToken);
+        var coordinates = await TimebankAccess.CoordinatesAsync(work.Db, actorId, exchange.OrganisationId, cancellationToken);
         var isOneOfTheTwo = actorId == exchange.GiverId || actorId == exchange.ReceiverId;
         if (!coordinates && !isOneOfTheTwo)
         {
@@ -194,9 +194,11 @@ public sealed partial class ExchangeService(
         var (giver, receiver) = (people[exchange.GiverId], people[exchange.ReceiverId]);
         var giverAccount = await TimebankAccounts.AccountOfAsync(work, ledger, settings, giver.Id, giver.Profile.Name, cancellationToken);
         var receiverAccount = await TimebankAccounts.AccountOfAsync(work, ledger, settings, receiver.Id, receiver.Profile.Name, cancellationToken);
-        var now = clock.GetUtcNow();
-        // Noon on the day, in the UK; today's exchange, recorded in the morning, happened "now".
-        var noon = new DateTimeOffset(exchange.OccurredOn.ToDateTime(new TimeOnly(12, 0)), UkTime.Zone.GetUtcOffset(exchange.OccurredOn.ToDateTime(new TimeOnly(12, 0))));
+        // Noon on the day, in the UK; today's exchange, recorded in the morning, happened when it was recorded. Every part
+        // of the transfer comes from the exchange, not from who confirms it or when: two servers confirming at once post
+        // the same transfer, so the second finds the first by its key instead of a clash.
+        var noonLocal = exchange.OccurredOn.ToDateTime(new TimeOnly(12, 0));
+        var noon = new DateTimeOffset(noonLocal, UkTime.Zone.GetUtcOffset(noonLocal));
         var posted = await ledger.PostAsync(work, new TransferRequest
         {
             FromAccountId = receiverAccount,
@@ -205,16 +207,22 @@ public sealed partial class ExchangeService(
             Kind = TransferKind.Exchange,
             Description = exchange.Description,
             IdempotencyKey = $"exchange:{exchange.Id:N}",
-            RecordedById = deciderId ?? exchange.RecordedById,
+            RecordedById = exchange.RecordedById,
             OnBehalfOfId = exchange.RecordedOnBehalf ? exchange.ReceiverId : null,
-            OccurredAt = noon < now ? noon : now,
+            OccurredAt = noon < exchange.RecordedAt ? noon : exchange.RecordedAt,
         }, cancellationToken);
         if (!posted.Succeeded)
         {
             return Result<Exchange>.Refused(posted.Errors);
         }
 
-        exchange.Confirm(deciderId, now, posted.Transfer.Id);
+        if (posted.AlreadyPosted)
+        {
+            // Another server confirmed it a moment ago (this act read it as pending before that committed).
+            return Result<Exchange>.Refused(new FieldError(string.Empty, "Timebank.AlreadyDecided"));
+        }
+
+        exchange.Confirm(deciderId, clock.GetUtcNow(), posted.Transfer.Id);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (member, other, account) in new[] { (giver, receiver, giverAccount), (receiver, giver, receiverAccount) })
         {
@@ -288,10 +296,6 @@ public sealed partial class ExchangeService(
             .Where(side => side.Id != Guid.Empty && !members.Contains(side.Id))
             .Select(side => new FieldError(side.Field, "Timebank.NotAMember"));
     }
-
-    private static async Task<bool> CoordinatesAsync(CoproduceDbContext db, Guid personId, Guid organisationId, CancellationToken cancellationToken) =>
-        await PeopleService.HasRoleAsync(db, personId, organisationId, OrganisationRoles.Coordinating, cancellationToken)
-        || await PeopleService.IsSiteAdminAsync(db, personId, cancellationToken);
 
     private static async Task<TimebankSettings> SettingsAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
         await db.TimebankSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken)

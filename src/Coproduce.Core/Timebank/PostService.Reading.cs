@@ -65,7 +65,7 @@ public sealed partial class PostService
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var post = await db.TimebankPosts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
-        return post is null || !await IsInAsync(db, viewerId, post.OrganisationId, cancellationToken)
+        return post is null || !await TimebankAccess.IsInAsync(db, viewerId, post.OrganisationId, cancellationToken)
             ? null
             : (await ViewsAsync(db, [post], cancellationToken))[0];
     }

@@ -54,7 +54,7 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
             var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, token);
             var refusal = organisation is null ? new FieldError(string.Empty, "People.UnknownOrganisation")
                 : organisation.Kind != OrganisationKind.Timebank ? new FieldError(string.Empty, "Timebank.NotATimebank")
-                : actorId != details.AuthorId && !await CoordinatesAsync(db, actorId, organisationId, token) ? new FieldError(string.Empty, "Timebank.NotYourPost")
+                : actorId != details.AuthorId && !await TimebankAccess.CoordinatesAsync(db, actorId, organisationId, token) ? new FieldError(string.Empty, "Timebank.NotYourPost")
                 : await PeopleService.RefuseIfSuspendedAsync(work, organisationId, token);
             if (refusal is not null)
             {
@@ -63,7 +63,7 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
 
             var errors = new List<FieldError>();
             var checkedDetails = await CheckAsync(db, organisation!, details, errors, token);
-            if (!await IsMemberAsync(db, details.AuthorId, organisationId, token))
+            if (!await TimebankAccess.IsMemberAsync(db, details.AuthorId, organisationId, token))
             {
                 errors.Add(new FieldError(nameof(details.AuthorId), "Timebank.NotAMember"));
             }
@@ -98,14 +98,14 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
         {
             var db = work.Db;
             var post = await db.TimebankPosts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == postId, token);
-            if (post is null || !await IsInAsync(db, actorId, post.OrganisationId, token))
+            if (post is null || !await TimebankAccess.IsInAsync(db, actorId, post.OrganisationId, token))
             {
                 return Result<PostResponse>.Refused(new FieldError(string.Empty, "Timebank.UnknownPost"));
             }
 
             var refusal = post.AuthorId == actorId ? new FieldError(string.Empty, "Timebank.OwnPost")
                 : !post.IsUpOn(UkTime.Today(clock)) ? new FieldError(string.Empty, "Timebank.PostExpired")
-                : !await IsMemberAsync(db, actorId, post.OrganisationId, token) ? new FieldError(string.Empty, "Timebank.NotAMember")
+                : !await TimebankAccess.IsMemberAsync(db, actorId, post.OrganisationId, token) ? new FieldError(string.Empty, "Timebank.NotAMember")
                 : await PeopleService.RefuseIfSuspendedAsync(work, post.OrganisationId, token);
             var errors = refusal is null ? [] : new List<FieldError> { refusal };
             var tidy = TextRules.TidyOptional(message);
@@ -145,12 +145,12 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
         units.RunAsync(async (work, token) =>
         {
             var post = await work.Db.TimebankPosts.SingleOrDefaultAsync(p => p.Id == postId, token);
-            if (post is null || !await IsInAsync(work.Db, actorId, post.OrganisationId, token))
+            if (post is null || !await TimebankAccess.IsInAsync(work.Db, actorId, post.OrganisationId, token))
             {
                 return Result<TimebankPost>.Refused(new FieldError(string.Empty, "Timebank.UnknownPost"));
             }
 
-            var refusal = post.AuthorId != actorId && !await CoordinatesAsync(work.Db, actorId, post.OrganisationId, token)
+            var refusal = post.AuthorId != actorId && !await TimebankAccess.CoordinatesAsync(work.Db, actorId, post.OrganisationId, token)
                 ? new FieldError(string.Empty, "Timebank.NotYourPost")
                 : await PeopleService.RefuseIfSuspendedAsync(work, post.OrganisationId, token);
             if (refusal is not null)
@@ -225,16 +225,4 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
 
         return tidy;
     }
-
-    private static Task<bool> IsMemberAsync(CoproduceDbContext db, Guid personId, Guid organisationId, CancellationToken cancellationToken) =>
-        PeopleService.HasRoleAsync(db, personId, organisationId, [OrganisationRole.Member], cancellationToken);
-
-    /// <summary>A member, coordinator or admin of the timebank, or a site admin: who may see its posts at all.</summary>
-    private static async Task<bool> IsInAsync(CoproduceDbContext db, Guid personId, Guid organisationId, CancellationToken cancellationToken) =>
-        await PeopleService.HasRoleAsync(db, personId, organisationId, [OrganisationRole.Member, .. OrganisationRoles.Coordinating], cancellationToken)
-        || await PeopleService.IsSiteAdminAsync(db, personId, cancellationToken);
-
-    private static async Task<bool> CoordinatesAsync(CoproduceDbContext db, Guid personId, Guid organisationId, CancellationToken cancellationToken) =>
-        await PeopleService.HasRoleAsync(db, personId, organisationId, OrganisationRoles.Coordinating, cancellationToken)
-        || await PeopleService.IsSiteAdminAsync(db, personId, cancellationToken);
 }

@@ -85,6 +85,7 @@ internal static class ApiHosting
         var v1 = endpoints.MapGroup(ApiRoot + "/v1").RequireAuthorization(Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         v1.MapOrganisationApi();
+        v1.MapTimebankApi();
 
         // Anything else under /api is a problem a system can read, not the HTML "page not found": 405 for a known
         // address with another method, 404 for the rest.

@@ -50,7 +50,7 @@ internal static class ApiProblems
         var whole = errors.FirstOrDefault(e => e.Field.Length == 0);
         if (whole is not null)
         {
-            var status = whole.Code is "People.NotCoordinator" or "Organisation.Suspended"
+            var status = whole.Code is "People.NotCoordinator" or "Organisation.Suspended" or "Timebank.NotYourExchange" or "Timebank.NotYoursToConfirm"
                 ? StatusCodes.Status403Forbidden
                 : StatusCodes.Status400BadRequest;
             return Problem(context, status, status == StatusCodes.Status403Forbidden ? "Api.Forbidden" : "Api.InvalidInput",

@@ -27,7 +27,7 @@ public class SeedCommandTests
         Assert.Contains("300 people", output, StringComparison.Ordinal);
 
         await using var db = await database.OpenContextAsync();
-        Assert.Equal(DemoCommunity.SignIns.Count + 4 + Members, await db.People.CountAsync()); // the sign-ins, Edna, Glyn, Dilys, Owen
+        Assert.Equal(DemoCommunity.SignIns.Count + 5 + Members, await db.People.CountAsync()); // the sign-ins, Edna, Glyn, Dilys, Owen, Huw
         Assert.False(await db.People.AnyAsync(p => !p.IsDemo));
         Assert.False(await db.Organisations.AnyAsync(o => !o.IsDemo));
 
@@ -43,8 +43,8 @@ public class SeedCommandTests
         var memberships = await db.Memberships.Where(m => big.Contains(m.OrganisationId)).ToListAsync();
         Assert.True(memberships.Count(m => m.Status == MembershipStatus.Active) > Members);
         Assert.InRange(memberships.Count(m => m.Status == MembershipStatus.Requested), 1, Members / 10);
-        // The demo's logins (its sign-ins and Owen) and one benchmark member in a hundred: most have none.
-        var demoLogins = DemoCommunity.SignIns.Count + 1;
+        // The demo's logins (its sign-ins, Owen and Huw) and one benchmark member in a hundred: most have none.
+        var demoLogins = DemoCommunity.SignIns.Count + 2;
         Assert.InRange(await db.Users.CountAsync(), demoLogins + 1, demoLogins + (Members / 100));
 
         var seeded = db.Transfers.Where(t => t.IdempotencyKey.StartsWith("benchmark-seed-"));

@@ -154,6 +154,9 @@ public class ApiContractPropertyTests
                 return Gen.DateOnly[new DateOnly(2000, 1, 1), new DateOnly(2030, 12, 31)].Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             case "uuid":
                 return Gen.Guid.Select(g => g.ToString());
+            case "int32":
+                // A number the document lets come as a string: within its range when it gives one, or anywhere near.
+                return Gen.Int[Bound(schema["minimum"], -1000), Bound(schema["maximum"], 1000)].Select(i => i.ToString(CultureInfo.InvariantCulture));
             case { } format:
                 throw new InvalidOperationException($"No generator for the format '{format}'");
         }
@@ -164,6 +167,9 @@ public class ApiContractPropertyTests
             (4, text.Array[0, Math.Min(longest, 24)].Select(c => new string(c))),
             (1, Gen.Int[Math.Max(0, longest - 2), longest].SelectMany(n => text.Array[n, n]).Select(c => new string(c))));
     }
+
+    private static int Bound(JsonNode? bound, int fallback) =>
+        bound is null ? fallback : int.Parse(bound.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     private static Gen<JsonObject> ValidObject(JsonNode schema)
     {

@@ -92,6 +92,11 @@ public class RouteAccessTests
         // Megan's exchange with Dilys: hers to see, and the coordinators'.
         ["timebank/{organisationId:guid}/exchanges/{exchangeId:guid}"] = InTimebank,
         ["timebank/{organisationId:guid}/coordinate"] = TimebankCoordinators,
+        ["timebank/{organisationId:guid}/settings"] = TimebankAdmins,
+        ["timebank/{organisationId:guid}/posts"] = InTimebank,
+        ["timebank/{organisationId:guid}/posts/new"] = InTimebank,
+        // Megan's offer of gardening help.
+        ["timebank/{organisationId:guid}/posts/{postId:guid}"] = InTimebank,
         ["admin/organisations"] = SiteAdmins,
         ["admin/organisations/new"] = SiteAdmins,
         ["admin/organisations/{organisationId:guid}"] = SiteAdmins,
@@ -113,6 +118,11 @@ public class RouteAccessTests
         ["/api/v1/organisation/"] = Everyone(Unauthorised),
         ["/api/v1/organisation/members"] = Everyone(Unauthorised),
         ["/api/v1/organisation/members/{personId:uuid}"] = Everyone(Unauthorised),
+        ["/api/v1/organisation/exchanges/"] = Everyone(Unauthorised),
+        ["/api/v1/organisation/exchanges/{exchangeId:uuid}"] = Everyone(Unauthorised),
+        // Posted to, never read: a GET is told which method the address takes.
+        ["/api/v1/organisation/exchanges/{exchangeId:uuid}/confirm"] = Everyone("405"),
+        ["/api/v1/organisation/exchanges/{exchangeId:uuid}/decline"] = Everyone("405"),
         // Anything else under /api is a 404 problem (or a 405 for another method), token or not.
         ["/api/{**rest}"] = Everyone("404"),
     };
@@ -208,7 +218,9 @@ public class RouteAccessTests
             ["personId:guid"] = edna.Id.ToString(),
             ["accountId:guid"] = (await db.LedgerAccounts.SingleAsync(a => a.OwnerId == edna.Id, TestContext.Current.CancellationToken)).Id.ToString(),
             ["personId:uuid"] = edna.Id.ToString(),
+            ["exchangeId:uuid"] = Guid.CreateVersion7().ToString(),
             ["invitationId:guid"] = Guid.CreateVersion7().ToString(),
+            ["postId:guid"] = (await db.TimebankPosts.SingleAsync(p => p.Title == "Help in your garden", TestContext.Current.CancellationToken)).Id.ToString(),
             ["exchangeId:guid"] = (await db.TimebankExchanges.SingleAsync(e => e.Status == Core.Timebank.ExchangeStatus.Pending,
                 TestContext.Current.CancellationToken)).Id.ToString(),
             ["id:guid"] = message.Value!.Id.ToString(),

@@ -4,21 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Coproduce.Core.Timebank.Storage;
 
-internal sealed class SkillCategoryConfiguration : IEntityTypeConfiguration<SkillCategory>
-{
-    public void Configure(EntityTypeBuilder<SkillCategory> category)
-    {
-        category.ToTable("TimebankCategories");
-        category.HasKey(c => c.Id);
-        category.Property(c => c.Id).ValueGeneratedNever();
-        category.Property(c => c.Name).HasMaxLength(PostService.MaximumCategoryNameLength);
-        category.Property(c => c.NameWelsh).HasMaxLength(PostService.MaximumCategoryNameLength);
-        category.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        category.HasIndex(c => c.OrganisationId);
-        category.HasData(SkillCategory.Seeded.Select(c => new { c.Id, c.OrganisationId, c.Name, c.NameWelsh, c.SortOrder }));
-    }
-}
-
 internal sealed class PostConfiguration : IEntityTypeConfiguration<TimebankPost>
 {
     public void Configure(EntityTypeBuilder<TimebankPost> post)
@@ -38,19 +23,5 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<TimebankPost>
         post.HasOne<SkillCategory>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
         post.HasIndex(p => new { p.OrganisationId, p.Status, p.EndsOn });
         post.HasIndex(p => new { p.OrganisationId, p.AuthorId });
-    }
-}
-
-internal sealed class PostResponseConfiguration : IEntityTypeConfiguration<PostResponse>
-{
-    public void Configure(EntityTypeBuilder<PostResponse> response)
-    {
-        response.ToTable("TimebankPostResponses");
-        response.HasKey(r => r.Id);
-        response.Property(r => r.Id).ValueGeneratedNever();
-        response.Property(r => r.Message).HasMaxLength(PostService.MaximumMessageLength);
-        response.HasOne<TimebankPost>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Restrict);
-        response.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
-        response.HasIndex(r => r.PostId);
     }
 }

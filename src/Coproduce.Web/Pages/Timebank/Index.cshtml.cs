@@ -1,3 +1,4 @@
+using Coproduce.Core.Common;
 using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
 using Coproduce.Core.Timebank;
@@ -11,13 +12,18 @@ namespace Coproduce.Web.Pages.Timebank;
 
 /// <summary>A member's timebank: their balance, what waits for them to confirm, and their exchanges.</summary>
 [Authorize(Policy = AccessPolicies.InOrganisation)]
-public sealed class IndexModel(PeopleService people, ExchangeService exchanges, CurrentPerson current) : PageModel
+public sealed class IndexModel(PeopleService people, ExchangeService exchanges, PostService posts, CurrentPerson current, TimeProvider clock) : PageModel
 {
     public TimebankContext Timebank { get; private set; } = null!;
 
     public Balance Balance { get; private set; }
 
     public IReadOnlyList<ExchangeView> Exchanges { get; private set; } = [];
+
+    /// <summary>Their own offers and requests, up or not.</summary>
+    public IReadOnlyList<PostView> MyPosts { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
 
     /// <summary>For a coordinator: how many exchanges wait for one.</summary>
     public int WaitingForCoordinators { get; private set; }
@@ -32,6 +38,8 @@ public sealed class IndexModel(PeopleService people, ExchangeService exchanges, 
         Timebank = timebank;
         Balance = await exchanges.BalanceAsync(timebank.Me, organisationId, cancellationToken);
         Exchanges = await exchanges.ExchangesOfAsync(timebank.Me, organisationId, cancellationToken);
+        MyPosts = await posts.PostsOfAsync(timebank.Me, organisationId, cancellationToken);
+        Today = UkTime.Today(clock);
         if (timebank.Coordinates)
         {
             WaitingForCoordinators = (await exchanges.PendingInAsync(organisationId, cancellationToken)).Count;

@@ -124,3 +124,28 @@ public class TimebankPagesTests
     private static async Task<(Guid Timebank, Guid Person)> IdsAsync(CoproduceWebApp app, string name) =>
         (await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync()), await PersonAsync(app, name));
 }
+
+/// <summary>The timebank's rules page, posted as a browser does.</summary>
+public class TimebankSettingsPageTests
+{
+    [Fact]
+    public async Task An_admin_changes_the_rules_in_welsh_and_bad_numbers_change_nothing()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var timebank = await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync());
+        using var gareth = app.CreateBrowser();
+        await gareth.SignInAsync("gareth@coproduce.test");
+        var path = $"/cy/timebank/{timebank}/settings";
+
+        using var bad = await gareth.PostFormAsync(path, [new("Input.Confirmation", "OtherSideConfirms"), new("Input.CreditLimitHours", "lots")]);
+        Assert.Contains("<a href=\"#Input_CreditLimitHours\">Rhowch rif cyfan o 0 i 100</a>", WebUtility.HtmlDecode(await bad.ReadHtmlAsync()), StringComparison.Ordinal);
+        Assert.False(await app.Db(db => db.TimebankSettings.AnyAsync()));
+
+        using var saved = await gareth.PostFormAsync(path, [new("Input.Confirmation", "CoordinatorApproves"), new("Input.CreditLimitHours", "5"),
+            new("Input.AcceptAfterDays", "14"), new("Input.BalanceCapHours", "")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Mae’r rheolau wedi’u cadw", WebUtility.HtmlDecode(await gareth.GetHtmlAsync(saved.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        var rules = await app.Db(db => db.TimebankSettings.SingleAsync());
+        Assert.Equal((ConfirmationPolicy.CoordinatorApproves, 5, (int?)null), (rules.Confirmation, rules.CreditLimitHours, rules.BalanceCapHours));
+    }
+}
