@@ -35,20 +35,20 @@ public sealed class DemoCommunity
 
     private readonly IDbContextFactory<CoproduceDbContext> contexts;
     private readonly LedgerService ledger;
-    private readonly UnitsOfWork units;
     private readonly ExchangeService exchanges;
     private readonly PostService posts;
+    private readonly CommunityPotService pots;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
-    public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, UnitsOfWork units, ExchangeService exchanges,
-        PostService posts, TimeProvider clock)
+    public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, ExchangeService exchanges,
+        PostService posts, CommunityPotService pots, TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
-        this.units = units;
         this.exchanges = exchanges;
         this.posts = posts;
+        this.pots = pots;
         this.clock = clock;
     }
 
@@ -90,9 +90,9 @@ public sealed class DemoCommunity
 
     private async Task PostExchangesAsync(Seed seed, CancellationToken cancellationToken)
     {
-        var pot = (await units.RunAsync(async (work, token) =>
-            Result<LedgerAccount>.Success(await ledger.CommunityPotAsync(work, seed.Timebank.Id, "Garw Valley Timebank community pot", token)),
-            cancellationToken)).Value!;
+        // Welcome hours come from an account that issues them, not the community pot: the pot holds only what members give.
+        var welcome = (await ledger.OpenAccountAsync(new OpenAccountRequest(AccountOwnerKind.System, "Garw Valley Timebank welcome hours",
+            MinimumBalanceMinutes: null, HeldAtOrganisationId: seed.Timebank.Id), cancellationToken)).Value!;
         var accounts = new Dictionary<Person, LedgerAccount>();
         foreach (var member in new[] { seed.Megan, seed.Edna, seed.Glyn, seed.Dilys, seed.Huw })
         {
@@ -124,7 +124,7 @@ public sealed class DemoCommunity
 
         foreach (var (member, account) in accounts)
         {
-            await Post("welcome-" + member.Profile.Name, pot, account, 120, TransferKind.Grant, "Welcome hours", member, 30);
+            await Post("welcome-" + member.Profile.Name, welcome, account, 120, TransferKind.Grant, "Welcome hours", member, 30);
         }
 
         // Exchanges as the timebank records them: Siân entered these from the phone and paper slips, so each was
@@ -134,6 +134,13 @@ public sealed class DemoCommunity
         await Exchange(seed, seed.Sian, seed.Glyn, seed.Dilys, "1", "Glyn set up video calls on Dilys's new phone", 3, cancellationToken);
         // Megan recorded this herself: it waits for Dilys, who is not online, so a coordinator confirms it for her.
         await Exchange(seed, seed.Megan, seed.Megan, seed.Dilys, "1", "Megan read Dilys's post with her and wrote two letters", 2, cancellationToken);
+
+        // Glyn gives an hour to the pot (Siân records it: he isn't online), so a coordinator has hours to grant.
+        var gift = await pots.GiveAsync(seed.Sian.Id, seed.Timebank.Id, seed.Glyn.Id, "1", "For anyone who needs a hand", cancellationToken);
+        if (!gift.Succeeded)
+        {
+            throw new InvalidOperationException("The demo's gift to the pot was refused: " + string.Join("; ", gift.Errors));
+        }
 
         // What members offer and ask for: Megan's own, and those Siân posted for members who aren't online.
         await OfferOrAsk(seed, seed.Megan, seed.Megan, PostKind.Offer, "5b1c2a10-0000-4000-8000-000000000001", "Help in your garden",

@@ -59,4 +59,7 @@ public enum NotificationTemplate
 
     /// <summary>Tells the author of a request that a member can help. {0} their name, {1} the member, {2} the request's title, {3} the member's message, {4} how to reach them.</summary>
     RequestAnswered = 14,
+
+    /// <summary>Tells a member a coordinator granted them hours from the community pot. {0} their name, {1} the hours, {2} the reason, {3} the timebank, {4} their balance now.</summary>
+    PotGranted = 15,
 }

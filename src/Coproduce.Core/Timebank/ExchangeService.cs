@@ -297,9 +297,8 @@ public sealed partial class ExchangeService(
             .Select(side => new FieldError(side.Field, "Timebank.NotAMember"));
     }
 
-    private static async Task<TimebankSettings> SettingsAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
-        await db.TimebankSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken)
-        ?? TimebankSettings.Default(organisationId);
+    private static Task<TimebankSettings> SettingsAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        TimebankAccounts.SettingsAsync(db, organisationId, cancellationToken);
 
     private static async Task<Dictionary<Guid, Person>> NamesAndContactsAsync(CoproduceDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {

@@ -1,11 +1,17 @@
 using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
+using Microsoft.EntityFrameworkCore;
 
 namespace Coproduce.Core.Timebank;
 
-/// <summary>A member's account at a timebank: the one held there, opened with the timebank's limits the first time it is needed.</summary>
+/// <summary>A timebank's rules, and a member's account there: the one held there, opened with the timebank's limits the first time it is needed.</summary>
 internal static class TimebankAccounts
 {
+    /// <summary>The timebank's rules, or the defaults when it never changed them.</summary>
+    public static async Task<TimebankSettings> SettingsAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        await db.TimebankSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken)
+        ?? TimebankSettings.Default(organisationId);
+
     public static async Task<Guid> AccountOfAsync(UnitOfWork work, LedgerService ledger, TimebankSettings settings, Guid personId, string name,
         CancellationToken cancellationToken)
     {

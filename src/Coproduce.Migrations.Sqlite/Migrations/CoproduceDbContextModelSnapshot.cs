@@ -136,6 +136,10 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"Purpose\" = 2");
 
+                    b.HasIndex(new[] { "OwnerId", "HeldAtOrganisationId" }, "IX_LedgerAccounts_OpenMemberAccount")
+                        .IsUnique()
+                        .HasFilter("\"OwnerKind\" = 1 AND \"Purpose\" = 1 AND \"ClosedAt\" IS NULL AND \"HeldAtOrganisationId\" IS NOT NULL");
+
                     b.ToTable("LedgerAccounts", null, t =>
                         {
                             t.HasCheckConstraint("CK_LedgerAccounts_Maximum", "\"MaximumBalanceMinutes\" IS NULL OR \"BalanceMinutes\" <= \"MaximumBalanceMinutes\"");

@@ -25,6 +25,11 @@ internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<Ledg
         account.Property(a => a.Purpose).HasConversion<int>();
         account.HasIndex(a => new { a.OwnerKind, a.OwnerId });
 
+        // One open account of their own per member at an organisation: two servers opening a member's first account
+        // at once (two coordinators confirming their first exchange) meet here, and the second act runs again and finds it.
+        account.HasIndex(a => new { a.OwnerId, a.HeldAtOrganisationId }, "IX_LedgerAccounts_OpenMemberAccount").IsUnique()
+            .HasFilter($"\"OwnerKind\" = {(int)AccountOwnerKind.Member} AND \"Purpose\" = {(int)AccountPurpose.Own} AND \"ClosedAt\" IS NULL AND \"HeldAtOrganisationId\" IS NOT NULL");
+
         // One community pot per organisation, whichever server opens it first.
         account.HasIndex(a => a.HeldAtOrganisationId, "IX_LedgerAccounts_CommunityPot").IsUnique()
             .HasFilter($"\"Purpose\" = {(int)AccountPurpose.CommunityPot}");

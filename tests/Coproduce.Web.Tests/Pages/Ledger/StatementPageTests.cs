@@ -24,7 +24,7 @@ public class StatementPageTests
         var statement = await megan.GetHtmlAsync($"/statement/{account}");
         Assert.Contains("Your statement", statement, StringComparison.Ordinal);
         // Welcome hours (+2:00), a lift given to Edna (+1:30), then Glyn's gardening paid for (-3:00).
-        Assert.Contains("Garw Valley Timebank community pot", statement, StringComparison.Ordinal);
+        Assert.Contains("Garw Valley Timebank welcome hours", statement, StringComparison.Ordinal);
         Assert.Contains("Megan gave Edna a lift to the surgery", statement, StringComparison.Ordinal);
         Assert.Contains("Glyn Thomas", statement, StringComparison.Ordinal);
         Assert.Contains("3 hours 30 minutes", statement, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public class StatementPageTests
         var lines = csv.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("Number,Date,What it was for,With,In,Out,Balance", lines[0].TrimStart('\uFEFF'));
         Assert.Equal(4, lines.Count);
-        Assert.EndsWith(",Garw Valley Timebank community pot,2:00,,2:00", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",Garw Valley Timebank welcome hours,2:00,,2:00", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",,3:00,0:30", lines[3], StringComparison.Ordinal);
     }
 

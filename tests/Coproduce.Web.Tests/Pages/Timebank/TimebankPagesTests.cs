@@ -149,3 +149,37 @@ public class TimebankSettingsPageTests
         Assert.Equal((ConfirmationPolicy.CoordinatorApproves, 5, (int?)null), (rules.Confirmation, rules.CreditLimitHours, rules.BalanceCapHours));
     }
 }
+
+/// <summary>The community pot's page, posted as a browser does.</summary>
+public class CommunityPotPageTests
+{
+    [Fact]
+    public async Task A_member_gives_hours_and_a_coordinator_grants_them_in_welsh()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var timebank = await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync());
+        var path = $"/timebank/{timebank}/pot";
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        using var tooMuch = await megan.PostFormAsync(path + "?handler=Give", [new("Input.Hours", "100")]);
+        Assert.Contains("You can give only hours you hold", WebUtility.HtmlDecode(await tooMuch.ReadHtmlAsync()), StringComparison.Ordinal);
+        using var given = await megan.PostFormAsync(path + "?handler=Give", [new("Input.Hours", "0:15"), new("Input.Note", "For a lift")]);
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        Assert.Contains("Thank you: your hours are in the pot", WebUtility.HtmlDecode(await megan.GetHtmlAsync(path)), StringComparison.Ordinal);
+
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var edna = await app.Db(db => db.People.Where(p => p.Profile.Name == "Edna Price").Select(p => p.Id).SingleAsync());
+        using var noReason = await sian.PostFormAsync("/cy" + path + "?handler=Grant", [new("Input.Member", edna.ToString()), new("Input.GrantHours", "0:15")]);
+        Assert.Contains("<a href=\"#Input_Reason\">Rhowch y rheswm pam mae’r oriau hyn yn cael eu rhoi</a>", WebUtility.HtmlDecode(await noReason.ReadHtmlAsync()),
+            StringComparison.Ordinal);
+        var potBefore = await app.Db(db => db.LedgerAccounts.Where(a => a.HeldAtOrganisationId == timebank && a.Purpose == Core.Ledger.AccountPurpose.CommunityPot)
+            .Select(a => a.BalanceMinutes).SingleAsync());
+        using var granted = await sian.PostFormAsync("/cy" + path + "?handler=Grant", [new("Input.Member", edna.ToString()), new("Input.GrantHours", "0:15"),
+            new("Input.Reason", "Siopa tra bod ei chlun yn gwella")]);
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        Assert.Equal(potBefore - 15, await app.Db(db => db.LedgerAccounts.Where(a => a.HeldAtOrganisationId == timebank && a.Purpose == Core.Ledger.AccountPurpose.CommunityPot)
+            .Select(a => a.BalanceMinutes).SingleAsync()));
+    }
+}
