@@ -62,4 +62,7 @@ public enum NotificationTemplate
 
     /// <summary>Tells a member a coordinator granted them hours from the community pot. {0} their name, {1} the hours, {2} the reason, {3} the timebank, {4} their balance now.</summary>
     PotGranted = 15,
+
+    /// <summary>Reminds a member that their offer or request ends soon. {0} their name, {1} its title, {2} its last day, {3} the link to renew it, {4} how many weeks renewing adds.</summary>
+    PostEndingSoon = 16,
 }

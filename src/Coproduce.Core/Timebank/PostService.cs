@@ -44,6 +44,56 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
     /// <summary>Posts on a page of the list.</summary>
     public const int PageSize = 20;
 
+    /// <summary>How many days before a post ends its author is reminded, with a link to renew it.</summary>
+    public const int ReminderDays = 3;
+
+    /// <summary>
+    /// Reminds, each in its own act, the authors of posts that end within <see cref="ReminderDays"/> days and have not
+    /// been reminded for this end date, with a link to renew them in one step. Run by the app every hour; two servers
+    /// running it at once remind each author once (the reminder's mark is a concurrency check). Returns how many.
+    /// </summary>
+    public async Task<int> RemindEndingAsync(CancellationToken cancellationToken = default)
+    {
+        var today = UkTime.Today(clock);
+        List<Guid> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.TimebankPosts.Where(p => p.Status == PostStatus.Open && p.ReminderSentAt == null
+                    && p.EndsOn >= today && p.EndsOn <= today.AddDays(ReminderDays))
+                .OrderBy(p => p.EndsOn).Select(p => p.Id).Take(500).ToListAsync(cancellationToken);
+        }
+
+        var reminded = 0;
+        foreach (var id in due)
+        {
+            var result = await units.RunAsync(async (work, token) =>
+            {
+                var post = await work.Db.TimebankPosts.SingleAsync(p => p.Id == id, token);
+                if (post.ReminderSentAt is not null)
+                {
+                    return Result<TimebankPost>.Refused(new FieldError(string.Empty, "Timebank.AlreadyReminded"));
+                }
+
+                post.Reminded(clock.GetUtcNow());
+                // Saved first: if another server marked it a moment before, this act stops here and sends nothing.
+                await work.Db.SaveChangesAsync(token);
+                var author = await work.Db.People.AsNoTracking().SingleAsync(p => p.Id == post.AuthorId, token);
+                if (author.Profile.Email is { } email)
+                {
+                    var language = author.Profile.Language.Culture();
+                    outbox.EnqueueEmail(work, email, author.Id, language, NotificationTemplate.PostEndingSoon,
+                        [author.Profile.Name, post.Title, post.EndsOn.ToString("d MMMM yyyy", language),
+                            links.LinkTo(language, $"/timebank/{post.OrganisationId}/posts/{post.Id}"), RenewalDays / 7], author.IsDemo);
+                }
+
+                return Result<TimebankPost>.Success(post);
+            }, cancellationToken);
+            reminded += result.Succeeded ? 1 : 0;
+        }
+
+        return reminded;
+    }
+
     /// <summary>Posts a member (or a coordinator for a member). Refused, changing nothing, for bad details, an author who isn't a member, or anyone else posting.</summary>
     public Task<Result<TimebankPost>> CreateAsync(Guid actorId, Guid organisationId, PostDetails details, CancellationToken cancellationToken = default)
     {

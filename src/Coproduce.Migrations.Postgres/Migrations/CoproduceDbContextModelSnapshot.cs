@@ -1021,6 +1021,7 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SearchText")

@@ -2,6 +2,7 @@ using System.Globalization;
 using Coproduce.Core.Common;
 using Coproduce.Core.Timebank;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Coproduce.Core.Tests.Timebank;
 
@@ -108,6 +109,35 @@ public class PostServiceTests
         Assert.Equal(request.Id, Assert.Single(await posts.UnansweredRequestsAsync(garw.Id)).Post.Id);
         Assert.True((await posts.RespondAsync(garw.Megan, request.Id, "I can do Tuesday")).Succeeded);
         Assert.Empty(await posts.UnansweredRequestsAsync(garw.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task An_author_is_reminded_once_before_a_post_ends_even_by_two_servers_and_renewing_starts_again(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var garw = await database.SeedGarwAsync();
+        var posts = database.Posts();
+        var offer = (await posts.CreateAsync(garw.Megan, garw.Id, Offer(database, garw.Megan, "Help in your garden", endsInDays: 10))).Value!;
+
+        Assert.Equal(0, await posts.RemindEndingAsync());
+        database.Clock.Advance(TimeSpan.FromDays(10 - PostService.ReminderDays));
+        var other = database.StartAppServer().GetRequiredService<PostService>();
+        var reminded = await Task.WhenAll(Task.Run(() => posts.RemindEndingAsync()), Task.Run(() => other.RemindEndingAsync()));
+
+        Assert.Equal(1, reminded.Sum());
+        await using (var db = await database.OpenContextAsync())
+        {
+            var reminder = await db.OutboxMessages.SingleAsync(m => m.PersonId == garw.Megan);
+            Assert.Equal("cy", reminder.Language);
+            Assert.Contains("Help in your garden", reminder.Subject, StringComparison.Ordinal);
+            Assert.Contains($"/timebank/{garw.Id}/posts/{offer.Id}", reminder.Body, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await posts.RemindEndingAsync());
+        Assert.True((await posts.RenewAsync(garw.Megan, offer.Id)).Succeeded);
+        database.Clock.Advance(TimeSpan.FromDays(PostService.RenewalDays - PostService.ReminderDays));
+        Assert.Equal(1, await posts.RemindEndingAsync());
     }
 
     private static PostDetails Offer(TestDatabase database, Guid author, string title, string? description = null, string? area = null,

@@ -13,6 +13,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<TimebankPost>
         post.Property(p => p.Id).ValueGeneratedNever();
         post.Property(p => p.Kind).HasConversion<int>();
         post.Property(p => p.Status).HasConversion<int>();
+        // Two servers reminding at once: the second's mark fails, and it sends nothing.
+        post.Property(p => p.ReminderSentAt).IsConcurrencyToken();
         post.Property(p => p.Title).HasMaxLength(PostService.MaximumTitleLength);
         post.Property(p => p.Description).HasMaxLength(PostService.MaximumDescriptionLength);
         post.Property(p => p.Area).HasMaxLength(PostService.MaximumAreaLength);
