@@ -134,11 +134,11 @@ public sealed class LedgerService
         return await OpenAccountsHeldAt(work.Db, memberId, organisationId).AsNoTracking().ToListAsync(cancellationToken);
     }
 
-    /// <summary>The open accounts a member holds at an organisation, oldest first.</summary>
-    public async Task<IReadOnlyList<LedgerAccount>> OpenAccountsHeldAtAsync(Guid memberId, Guid organisationId, CancellationToken cancellationToken = default)
+    /// <summary>A member's balance at an organisation, across their open accounts there: zero before their first.</summary>
+    public async Task<Balance> BalanceHeldAtAsync(Guid memberId, Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await OpenAccountsHeldAt(db, memberId, organisationId).AsNoTracking().ToListAsync(cancellationToken);
+        return new Balance(await OpenAccountsHeldAt(db, memberId, organisationId).SumAsync(a => a.BalanceMinutes, cancellationToken));
     }
 
     /// <summary>

@@ -61,10 +61,10 @@ public sealed class CommunityPotService(IDbContextFactory<CoproduceDbContext> co
 
             var (_, account, pot) = await AccountsAsync(work, organisationId, memberId, token);
             // A gift comes from what they hold, not from what they may owe.
-            if ((await LedgerService.BalanceOfAsync(work, account, token)).Minutes < amount.Value.Minutes)
+            var held = await LedgerService.BalanceOfAsync(work, account, token);
+            if (held.Minutes < amount.Value.Minutes)
             {
-                return Result<Transfer>.Refused(new FieldError("Hours", "Timebank.GiftMoreThanHeld",
-                    await LedgerService.BalanceOfAsync(work, account, token)));
+                return Result<Transfer>.Refused(new FieldError("Hours", "Timebank.GiftMoreThanHeld", held));
             }
 
             var posted = await PostAsync(work, account, pot, amount.Value, TransferKind.Donation, tidy ?? "Given to the community pot", actorId, memberId, token);

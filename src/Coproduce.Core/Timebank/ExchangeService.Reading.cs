@@ -64,17 +64,14 @@ public sealed partial class ExchangeService
     }
 
     /// <summary>The member's balance at the timebank: zero before their first exchange.</summary>
-    public async Task<Balance> BalanceAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default)
-    {
-        var accounts = await ledger.OpenAccountsHeldAtAsync(personId, organisationId, cancellationToken);
-        return new Balance(accounts.Sum(a => a.BalanceMinutes));
-    }
+    public Task<Balance> BalanceAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default) =>
+        ledger.BalanceHeldAtAsync(personId, organisationId, cancellationToken);
 
     /// <summary>The timebank's rules, or the defaults.</summary>
     public async Task<TimebankSettings> SettingsOfAsync(Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await SettingsAsync(db, organisationId, cancellationToken);
+        return await TimebankAccounts.SettingsAsync(db, organisationId, cancellationToken);
     }
 
     private static async Task<IReadOnlyList<ExchangeView>> ViewsAsync(CoproduceDbContext db, IReadOnlyList<Exchange> exchanges, CancellationToken cancellationToken)

@@ -141,7 +141,7 @@ public sealed partial class ExchangeService(
             return await ConfirmInAsync(work, exchange, actorId, cancellationToken);
         }
 
-        var settings = await SettingsAsync(db, organisationId, cancellationToken);
+        var settings = await TimebankAccounts.SettingsAsync(db, organisationId, cancellationToken);
         var other = details.GiverId == actorId ? details.ReceiverId : details.GiverId;
         exchange.AwaitConfirmation(
             settings.Confirmation == ConfirmationPolicy.CoordinatorApproves ? null : other,
@@ -189,7 +189,7 @@ public sealed partial class ExchangeService(
     private async Task<Result<Exchange>> ConfirmInAsync(UnitOfWork work, Exchange exchange, Guid? deciderId, CancellationToken cancellationToken)
     {
         var db = work.Db;
-        var settings = await SettingsAsync(db, exchange.OrganisationId, cancellationToken);
+        var settings = await TimebankAccounts.SettingsAsync(db, exchange.OrganisationId, cancellationToken);
         var people = await NamesAndContactsAsync(db, [exchange.GiverId, exchange.ReceiverId], cancellationToken);
         var (giver, receiver) = (people[exchange.GiverId], people[exchange.ReceiverId]);
         var giverAccount = await TimebankAccounts.AccountOfAsync(work, ledger, settings, giver.Id, giver.Profile.Name, cancellationToken);
@@ -296,9 +296,6 @@ public sealed partial class ExchangeService(
             .Where(side => side.Id != Guid.Empty && !members.Contains(side.Id))
             .Select(side => new FieldError(side.Field, "Timebank.NotAMember"));
     }
-
-    private static Task<TimebankSettings> SettingsAsync(CoproduceDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
-        TimebankAccounts.SettingsAsync(db, organisationId, cancellationToken);
 
     private static async Task<Dictionary<Guid, Person>> NamesAndContactsAsync(CoproduceDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {

@@ -15,12 +15,4 @@ public sealed record BalanceOnLeaving(Organisation Organisation, Balance Balance
 {
     /// <summary>The organisation settles first and this balance isn't settled: the membership can't end yet.</summary>
     public bool MustSettleFirst => Organisation.LeavingBalance == LeavingBalancePolicy.SettleFirst && Balance.Minutes != 0;
-
-    /// <summary>Their balance across their open accounts at the organisation.</summary>
-    public static async Task<Balance> OfAsync(LedgerService ledger, Guid personId, Guid organisationId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        var accounts = await ledger.OpenAccountsHeldAtAsync(personId, organisationId, cancellationToken);
-        return new Balance(accounts.Sum(a => a.BalanceMinutes));
-    }
 }

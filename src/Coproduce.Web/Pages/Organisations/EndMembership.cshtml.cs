@@ -62,7 +62,7 @@ public sealed class EndMembershipModel(PeopleService people, MembershipEnding en
         Organisation = organisation;
         Person = roles[0].Person;
         Roles = [.. roles.Select(r => r.Membership.Role)];
-        Balance = new BalanceOnLeaving(organisation, await BalanceOnLeaving.OfAsync(ledger, personId, organisationId, cancellationToken),
+        Balance = new BalanceOnLeaving(organisation, await ledger.BalanceHeldAtAsync(personId, organisationId, cancellationToken),
             "EndMembership", Person.Profile.Name);
         return true;
     }

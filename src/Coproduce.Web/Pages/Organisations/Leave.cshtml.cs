@@ -59,7 +59,7 @@ public sealed class LeaveModel(PeopleService people, MembershipEnding ending, Le
         Organisation = organisation;
         var me = current.Id!.Value;
         Roles = [.. (await people.ActiveRolesAsync(organisationId, me, cancellationToken)).Select(m => m.Membership.Role)];
-        Balance = new BalanceOnLeaving(organisation, await BalanceOnLeaving.OfAsync(ledger, me, organisationId, cancellationToken), "Leave", string.Empty);
+        Balance = new BalanceOnLeaving(organisation, await ledger.BalanceHeldAtAsync(me, organisationId, cancellationToken), "Leave", string.Empty);
         return true;
     }
 }

@@ -192,6 +192,13 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LedgerAccounts_OpenMemberAccount",
+                table: "LedgerAccounts",
+                columns: new[] { "OwnerId", "HeldAtOrganisationId" },
+                unique: true,
+                filter: "\"OwnerKind\" = 1 AND \"Purpose\" = 1 AND \"ClosedAt\" IS NULL AND \"HeldAtOrganisationId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TimebankCategories_OrganisationId",
                 table: "TimebankCategories",
                 column: "OrganisationId");
@@ -274,6 +281,10 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TimebankCategories");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LedgerAccounts_OpenMemberAccount",
+                table: "LedgerAccounts");
         }
     }
 }

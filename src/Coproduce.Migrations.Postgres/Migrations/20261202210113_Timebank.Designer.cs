@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Coproduce.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CoproduceDbContext))]
-    [Migration("20261202202015_OneOpenAccountPerMember")]
-    partial class OneOpenAccountPerMember
+    [Migration("20261202210113_Timebank")]
+    partial class Timebank
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1024,6 +1024,7 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SearchText")
