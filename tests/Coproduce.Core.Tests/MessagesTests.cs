@@ -12,7 +12,7 @@ public class MessagesTests
     [Fact]
     public void Each_capability_keeps_its_messages_in_its_own_folder() =>
         Assert.Equal(
-            ["Common.Resources.CommonMessages", "Journeys.Resources.JourneyMessages", "Ledger.Resources.LedgerMessages",
+            ["Common.Resources.CommonMessages", "Credits.Resources.CreditMessages", "Journeys.Resources.JourneyMessages", "Ledger.Resources.LedgerMessages",
                 "Notifications.Resources.NotificationMessages", "People.Resources.InvitationMessages", "People.Resources.OrganisationMessages",
                 "People.Resources.PeopleMessages", "Timebank.Resources.TimebankMessages"],
             CoreMessages.Catalogue.Files.Select(f => f.BaseName["Coproduce.Core.".Length..]));

@@ -1,3 +1,4 @@
+using Coproduce.Core.Credits;
 using Coproduce.Core.Demo;
 using Coproduce.Core.Journeys;
 using Coproduce.Core.Ledger;
@@ -44,6 +45,7 @@ public static class CoproduceCoreServices
         services.AddLedger();
         services.AddPeople();
         services.AddTimebank();
+        services.AddCredits();
         services.AddJourneys();
         services.AddSingleton<DemoCommunity>();
         return services;

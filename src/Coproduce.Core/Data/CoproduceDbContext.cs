@@ -50,6 +50,30 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Members answering offers and requests.</summary>
     public DbSet<Timebank.PostResponse> TimebankPostResponses => Set<Timebank.PostResponse>();
 
+    /// <summary>The organisations taking part in each time-credit network.</summary>
+    public DbSet<Credits.CreditPartner> CreditPartners => Set<Credits.CreditPartner>();
+
+    /// <summary>What people earn time credits for.</summary>
+    public DbSet<Credits.CreditActivity> CreditActivities => Set<Credits.CreditActivity>();
+
+    /// <summary>The credits each person earned for each session.</summary>
+    public DbSet<Credits.CreditAward> CreditAwards => Set<Credits.CreditAward>();
+
+    /// <summary>What partners accept time credits for.</summary>
+    public DbSet<Credits.CreditOffer> CreditOffers => Set<Credits.CreditOffer>();
+
+    /// <summary>The credits each partner accepted.</summary>
+    public DbSet<Credits.CreditRedemption> CreditRedemptions => Set<Credits.CreditRedemption>();
+
+    /// <summary>Members' codes in each time-credit network.</summary>
+    public DbSet<Credits.MemberCard> MemberCards => Set<Credits.MemberCard>();
+
+    /// <summary>Batches of printed credit notes.</summary>
+    public DbSet<Credits.CreditNoteBatch> CreditNoteBatches => Set<Credits.CreditNoteBatch>();
+
+    /// <summary>Printed credit notes.</summary>
+    public DbSet<Credits.CreditNote> CreditNotes => Set<Credits.CreditNote>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

@@ -85,23 +85,37 @@ public sealed class LedgerService
     /// The organisation's community pot, opened as part of <paramref name="work"/> (named <paramref name="name"/>, with
     /// no lower limit) if it has none yet. Two servers opening it at once meet the unique index, and the act runs again.
     /// </summary>
-    public async Task<LedgerAccount> CommunityPotAsync(UnitOfWork work, Guid organisationId, string name, CancellationToken cancellationToken = default)
+    public Task<LedgerAccount> CommunityPotAsync(UnitOfWork work, Guid organisationId, string name, CancellationToken cancellationToken = default) =>
+        PurposeAccountAsync(work, organisationId, AccountPurpose.CommunityPot, name, cancellationToken);
+
+    /// <summary>
+    /// The organisation's one account for <paramref name="purpose"/> (a pot, a network's issuing account or its notes
+    /// in circulation), opened as part of <paramref name="work"/> if it has none yet: the pot and the issuing account
+    /// with no lower limit, the notes account never below zero. Two servers opening it at once meet the unique index,
+    /// and the act runs again.
+    /// </summary>
+    public async Task<LedgerAccount> PurposeAccountAsync(UnitOfWork work, Guid organisationId, AccountPurpose purpose, string name,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var pot = await work.Db.LedgerAccounts.SingleOrDefaultAsync(
-            a => a.HeldAtOrganisationId == organisationId && a.Purpose == AccountPurpose.CommunityPot, cancellationToken);
-        if (pot is not null)
+        ArgumentOutOfRangeException.ThrowIfEqual(purpose, AccountPurpose.Own);
+        var account = await work.Db.LedgerAccounts.SingleOrDefaultAsync(
+            a => a.HeldAtOrganisationId == organisationId && a.Purpose == purpose, cancellationToken);
+        if (account is not null)
         {
-            return pot;
+            return account;
         }
 
         var openedAt = LedgerClock.Truncate(clock.GetUtcNow());
-        pot = new LedgerAccount(Guid.CreateVersion7(openedAt), AccountOwnerKind.Organisation, organisationId,
-            name.Length > MaximumNameLength ? name[..MaximumNameLength] : name, minimumBalanceMinutes: null, maximumBalanceMinutes: null,
-            openedAt, organisationId, AccountPurpose.CommunityPot);
-        work.Db.LedgerAccounts.Add(pot);
+        var (owner, minimum) = purpose == AccountPurpose.CommunityPot
+            ? (AccountOwnerKind.Organisation, (long?)null)
+            : (AccountOwnerKind.System, purpose == AccountPurpose.Issuing ? null : (long?)0);
+        account = new LedgerAccount(Guid.CreateVersion7(openedAt), owner, owner == AccountOwnerKind.System ? null : organisationId,
+            name.Length > MaximumNameLength ? name[..MaximumNameLength] : name, minimum, maximumBalanceMinutes: null,
+            openedAt, organisationId, purpose);
+        work.Db.LedgerAccounts.Add(account);
         await work.Db.SaveChangesAsync(cancellationToken);
-        return pot;
+        return account;
     }
 
     /// <summary>

@@ -29,4 +29,7 @@ public enum TransferKind
 
     /// <summary>Corrects an earlier transfer by moving the same amount back.</summary>
     Reversal = 9,
+
+    /// <summary>A printed credit note cancelled before it was handed in (lost): its credits leave circulation.</summary>
+    NoteCancellation = 10,
 }

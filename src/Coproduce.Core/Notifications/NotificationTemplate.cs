@@ -65,4 +65,10 @@ public enum NotificationTemplate
 
     /// <summary>Reminds a member that their offer or request ends soon. {0} their name, {1} its title, {2} its last day, {3} the link to renew it, {4} how many weeks renewing adds.</summary>
     PostEndingSoon = 16,
+
+    /// <summary>Tells a member they earned time credits. {0} their name, {1} the credits, {2} the activity, {3} the network, {4} their balance now.</summary>
+    CreditsAwarded = 17,
+
+    /// <summary>Tells a member someone gave them time credits. {0} their name, {1} the credits, {2} who gave them, {3} the giver's note, {4} their balance now.</summary>
+    CreditsGiven = 18,
 }

@@ -30,8 +30,8 @@ internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<Ledg
         account.HasIndex(a => new { a.OwnerId, a.HeldAtOrganisationId }, "IX_LedgerAccounts_OpenMemberAccount").IsUnique()
             .HasFilter($"\"OwnerKind\" = {(int)AccountOwnerKind.Member} AND \"Purpose\" = {(int)AccountPurpose.Own} AND \"ClosedAt\" IS NULL AND \"HeldAtOrganisationId\" IS NOT NULL");
 
-        // One community pot per organisation, whichever server opens it first.
-        account.HasIndex(a => a.HeldAtOrganisationId, "IX_LedgerAccounts_CommunityPot").IsUnique()
-            .HasFilter($"\"Purpose\" = {(int)AccountPurpose.CommunityPot}");
+        // One community pot, issuing account or notes account per organisation, whichever server opens it first.
+        account.HasIndex(a => new { a.HeldAtOrganisationId, a.Purpose }, "IX_LedgerAccounts_OnePerPurpose").IsUnique()
+            .HasFilter($"\"Purpose\" <> {(int)AccountPurpose.Own}");
     }
 }
