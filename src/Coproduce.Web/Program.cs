@@ -13,6 +13,7 @@ builder.Services.AddCoproduceLocalization();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddCoproduceIdentity();
 builder.Services.AddAccessPolicies();
+builder.Services.AddCounterSignIn();
 builder.Services.AddCoproduceCookies();
 builder.Services.AddCoproduceReverseProxy(builder.Configuration);
 builder.Services.AddCoproduceRateLimits(builder.Configuration);

@@ -29,20 +29,30 @@ public partial class AccessibilityTests
         "/timebank/{id}/posts/{id}", "/timebank/{id}/pot",
     ];
 
+    private static readonly string[] InNetwork = ["/credits/{id}"];
+
+    private static readonly string[] CoordinatingCredits =
+    [
+        .. InNetwork, "/credits/{id}/activities", "/credits/{id}/activities/{id}", "/credits/{id}/notes", "/credits/{id}/notes/{id}",
+        "/counter/{id}", "/counter/{id}/offers",
+    ];
+
     private static readonly string[] Coordinating =
     [
         .. SignedIn, "/organisations/{id}/members", "/organisations/{id}/members/add", "/organisations/{id}/members/{id}",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/end",
-        "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate",
+        "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate", .. CoordinatingCredits,
     ];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
     private static readonly (string Who, string? Email, string[] MustReach)[] Visitors =
     [
-        ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation"]),
-        ("member (Megan)", "megan@coproduce.test", [.. SignedIn, .. InTimebank]),
+        ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation",
+            "/counter/{id}/sign-in"]),
+        ("member (Megan)", "megan@coproduce.test", [.. SignedIn, .. InTimebank, .. InNetwork, "/credits/{id}/give"]),
         ("coordinator (Siân)", "sian@coproduce.test", Coordinating),
-        ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles", "/timebank/{id}/settings"]),
+        ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles", "/timebank/{id}/settings",
+            "/credits/{id}/partners"]),
         ("driver (Rhys)", "rhys@coproduce.test", SignedIn),
         ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
@@ -65,6 +75,8 @@ public partial class AccessibilityTests
         "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/roles", "/admin/organisations/new", "/admin/organisations/{id}/edit",
         "/admin/organisations/{id}/suspend", "/timebank/{id}/exchanges/new", "/timebank/{id}/posts/new", "/timebank/{id}/settings",
+        "/credits/{id}/give", "/credits/{id}/activities", "/credits/{id}/activities/{id}", "/credits/{id}/notes", "/credits/{id}/partners",
+        "/counter/{id}", "/counter/{id}/offers", "/counter/{id}/sign-in",
     ];
 
     [Fact]
@@ -85,7 +97,8 @@ public partial class AccessibilityTests
             string[] start;
             if (email is null)
             {
-                start = ["/", .. LandingPages];
+                // A stranger at a venue's counter is sent to its shared sign-in.
+                start = ["/", .. LandingPages, $"/counter/{leisureCentre}"];
             }
             else
             {

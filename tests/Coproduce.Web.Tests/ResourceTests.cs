@@ -19,7 +19,7 @@ public class ResourceTests
         Assert.Equal(
             ["Api.Resources.ApiText", "Pages.Account.Resources.AccountText", "Pages.Admin.Audit.Resources.AdminAuditText",
                 "Pages.Admin.Organisations.Resources.AdminOrganisationsText", "Pages.Admin.People.Resources.AdminPeopleText",
-                "Pages.Admin.Resources.AdminText", "Pages.Invitations.Resources.InvitationsText",
+                "Pages.Admin.Resources.AdminText", "Pages.Credits.Resources.CreditsText", "Pages.Invitations.Resources.InvitationsText",
                 "Pages.Ledger.Resources.LedgerText", "Pages.Organisations.Resources.OrganisationsText",
                 "Pages.Profile.Resources.ProfileText", "Pages.Timebank.Resources.TimebankText", "Resources.SiteText"],
             SiteText.Catalogue.Files.Select(f => f.BaseName["Coproduce.Web.".Length..]));

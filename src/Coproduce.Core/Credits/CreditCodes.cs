@@ -127,12 +127,6 @@ public static class CreditCodes
     /// </summary>
     public static (string Serial, string SecurityCode)? ParseToken(string? typed)
     {
-        // A QR code scanned by a phone's camera opens the counter's link; the token is its last part.
-        if (typed is not null && typed.LastIndexOf('=') is var equals and >= 0)
-        {
-            typed = Uri.UnescapeDataString(typed[(equals + 1)..]);
-        }
-
         var tidy = Normalise(typed);
         if (tidy is null || tidy.Length != SerialLength + SecurityCodeLength || !IsSerial(tidy[..SerialLength]))
         {

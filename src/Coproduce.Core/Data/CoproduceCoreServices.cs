@@ -48,6 +48,7 @@ public static class CoproduceCoreServices
         services.AddCredits();
         services.AddJourneys();
         services.AddSingleton<DemoCommunity>();
+        services.AddSingleton<DemoCredits>();
         return services;
     }
 

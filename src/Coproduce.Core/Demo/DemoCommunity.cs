@@ -38,17 +38,19 @@ public sealed class DemoCommunity
     private readonly ExchangeService exchanges;
     private readonly PostService posts;
     private readonly CommunityPotService pots;
+    private readonly DemoCredits credits;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
     public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, ExchangeService exchanges,
-        PostService posts, CommunityPotService pots, TimeProvider clock)
+        PostService posts, CommunityPotService pots, DemoCredits credits, TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
         this.exchanges = exchanges;
         this.posts = posts;
         this.pots = pots;
+        this.credits = credits;
         this.clock = clock;
     }
 
@@ -78,6 +80,8 @@ public sealed class DemoCommunity
         }
 
         await PostExchangesAsync(seed, cancellationToken);
+        await credits.SeedAsync(new DemoCreditsCast(seed.Network.Id, seed.Venue.Id, seed.Admin.Id, seed.Sian.Id,
+            [seed.Megan.Id, seed.Glyn.Id, seed.Dilys.Id, seed.Huw.Id]), cancellationToken);
         return true;
     }
 
@@ -183,6 +187,12 @@ public sealed class DemoCommunity
 
         public Organisation Timebank { get; private set; } = null!;
 
+        public Organisation Network { get; private set; } = null!;
+
+        public Organisation Venue { get; private set; } = null!;
+
+        public Person Admin { get; private set; } = null!;
+
         public Person Megan { get; private set; } = null!;
 
         public Person Sian { get; private set; } = null!;
@@ -202,11 +212,11 @@ public sealed class DemoCommunity
                 $"timebank@{Domain}", "01656 870000", "The Old Library, Oxford Street, Blaengarw, CF32 8AW",
                 "Neighbours in Blaengarw, Pontycymer and Pantygog give an hour and receive an hour: lifts, gardening, help with phones, company.",
                 "Mae cymdogion ym Mlaengarw, Pontycymer a Phantygog yn rhoi awr ac yn cael awr: lifftiau, garddio, help gyda ffonau, cwmni."));
-            var network = Organisation(new OrganisationDetails(OrganisationKind.TimeCreditNetwork, "Bridgend Time Credits",
+            var network = Network = Organisation(new OrganisationDetails(OrganisationKind.TimeCreditNetwork, "Bridgend Time Credits",
                 "Credydau Amser Pen-y-bont", "Bridgend",
                 Description: "Volunteers earn a time credit for each hour they give to a local group, and spend it at partner venues.",
                 DescriptionWelsh: "Mae gwirfoddolwyr yn ennill credyd amser am bob awr maen nhw'n ei rhoi i grŵp lleol, ac yn ei wario mewn lleoliadau partner."));
-            Organisation(new OrganisationDetails(OrganisationKind.PartnerVenue, "Garw Leisure Centre", "Canolfan Hamdden Garw", "Bridgend",
+            Venue = Organisation(new OrganisationDetails(OrganisationKind.PartnerVenue, "Garw Leisure Centre", "Canolfan Hamdden Garw", "Bridgend",
                 Description: "Accepts time credits for swimming, the gym and classes.",
                 DescriptionWelsh: "Yn derbyn credydau amser am nofio, y gampfa a dosbarthiadau."));
             var transport = Organisation(new OrganisationDetails(OrganisationKind.TransportService, "Vale Evening Rider", "Taith Nos y Dyffryn",
@@ -232,7 +242,7 @@ public sealed class DemoCommunity
             var rhys = SignIn(3, null, null, Language.English);
             var mair = SignIn(4, null, "Hearing aid: a hearing loop helps.", Language.Welsh);
             var helen = SignIn(5, null, null, Language.English);
-            var admin = SignIn(6, null, null, Language.English);
+            var admin = Admin = SignIn(6, null, null, Language.English);
             admin.MakeSiteAdmin();
 
             Role(Megan, Timebank, OrganisationRole.Member, Sian);
@@ -240,6 +250,7 @@ public sealed class DemoCommunity
             Role(Sian, Timebank, OrganisationRole.Coordinator, gareth);
             Role(Sian, network, OrganisationRole.Coordinator, gareth);
             Role(gareth, Timebank, OrganisationRole.OrganisationAdmin, admin);
+            Role(gareth, network, OrganisationRole.OrganisationAdmin, admin);
             Role(rhys, transport, OrganisationRole.Driver, admin);
             Role(mair, peerGroup, OrganisationRole.GroupFacilitator, admin);
             Role(helen, council, OrganisationRole.Commissioner, admin);
@@ -255,9 +266,14 @@ public sealed class DemoCommunity
                 Role(member, Timebank, OrganisationRole.Member, Sian);
             }
 
+            // Glyn and Dilys volunteer for time credits too; Edna only trades in the timebank.
+            Role(Glyn, network, OrganisationRole.Member, Sian);
+            Role(Dilys, network, OrganisationRole.Member, Sian);
+
             Huw = Person("Huw Jenkins", Language.Welsh, "huw@" + Domain, "07700 900455", "Heol y Glyn, Blaengarw", null, null);
             Login(Huw);
             Role(Huw, Timebank, OrganisationRole.Member, Sian);
+            Role(Huw, network, OrganisationRole.Member, Sian);
 
             // A request waiting for a coordinator, so the coordinator's screen has something to decide.
             var owen = Person("Owen Davies", Language.English, "owen@" + Domain, null, null, null, null);

@@ -22,8 +22,8 @@ public class CreditNoteTests
         Assert.All(sheet, n => Assert.Null(n.Pin));
         var at = CounterActor.Person(bridgend.Lowri);
 
-        // Scanned by a phone's camera, the QR code opens the counter's link with the token in it.
-        var first = await notes.RedeemAsync(at, bridgend.Venue, "https://coproduce.test/counter/x?note=" + sheet[0].Token, null);
+        // A counter's scanner types the QR code's token; staff without one type the serial and security code, spaced as printed.
+        var first = await notes.RedeemAsync(at, bridgend.Venue, CreditCodes.Grouped(sheet[0].Note.Serial) + " " + CreditCodes.Grouped(sheet[0].Token[13..]), null);
         var second = await notes.RedeemAsync(at, bridgend.Venue, sheet[0].Token, null);
 
         Assert.True(first.Succeeded, string.Join("; ", first.Errors));

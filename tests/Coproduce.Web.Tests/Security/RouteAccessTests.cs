@@ -38,6 +38,14 @@ public class RouteAccessTests
 
     private static readonly string[] SiteAdmins = [SignIn, Denied, Denied, Denied, Denied, Denied, Denied, Ok];
 
+    private const string CounterSignIn = "counter sign-in";
+
+    // The credits pages are filled with the time-credit network, where Megan is a member, Siân coordinates and Gareth runs it.
+    private static readonly string[] InNetwork = InTimebank;
+
+    // The counter pages are filled with the leisure centre: the network's coordinators (Siân, Gareth) work its counter.
+    private static readonly string[] VenueStaff = TimebankCoordinators;
+
     /// <summary>Each endpoint's route pattern and what each visitor (in <see cref="Visitors"/> order) gets from GET.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
     {
@@ -98,6 +106,20 @@ public class RouteAccessTests
         ["timebank/{organisationId:guid}/posts/new"] = InTimebank,
         // Megan's offer of gardening help.
         ["timebank/{organisationId:guid}/posts/{postId:guid}"] = InTimebank,
+        ["credits/{organisationId:guid}"] = InNetwork,
+        // Giving is for the network's members: a coordinator who is none has nothing to give, and finds no page.
+        ["credits/{organisationId:guid}/give"] = [SignIn, Ok, "404", "404", Denied, Denied, Denied, "404"],
+        ["credits/{organisationId:guid}/activities"] = TimebankCoordinators,
+        // The library helpers' register.
+        ["credits/{organisationId:guid}/activities/{activityId:guid}"] = TimebankCoordinators,
+        ["credits/{organisationId:guid}/notes"] = TimebankCoordinators,
+        // The demo's batch of printed notes.
+        ["credits/{organisationId:guid}/notes/{batchId:guid}"] = TimebankCoordinators,
+        ["credits/{organisationId:guid}/partners"] = TimebankAdmins,
+        // A stranger at the counter is sent to the venue's own sign-in, not the personal one.
+        ["counter/{organisationId:guid}"] = [CounterSignIn, Denied, Ok, Ok, Denied, Denied, Denied, Ok],
+        ["counter/{organisationId:guid}/offers"] = VenueStaff,
+        ["counter/{organisationId:guid}/sign-in"] = Everyone(Ok),
         ["admin/organisations"] = SiteAdmins,
         ["admin/organisations/new"] = SiteAdmins,
         ["admin/organisations/{organisationId:guid}"] = SiteAdmins,
@@ -152,7 +174,7 @@ public class RouteAccessTests
         var wrong = new List<string>();
         foreach (var pattern in patterns)
         {
-            var path = Fill(pattern, values);
+            var path = Fill(pattern, ForPattern(pattern, values));
             for (var i = 0; i < Visitors.Length; i++)
             {
                 using var response = await browsers[i].GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -179,6 +201,7 @@ public class RouteAccessTests
         {
             HttpStatusCode.OK => Ok,
             HttpStatusCode.Redirect when location.Contains("/account/sign-in", StringComparison.Ordinal) => SignIn,
+            HttpStatusCode.Redirect when location.StartsWith("/counter/", StringComparison.Ordinal) && location.EndsWith("/sign-in", StringComparison.Ordinal) => CounterSignIn,
             HttpStatusCode.Redirect when location.Contains("/account/access-denied", StringComparison.Ordinal) => Denied,
             // A page that doesn't apply now (reopening an open organisation) sends the visitor back to the one that does.
             HttpStatusCode.Redirect when location.StartsWith("/admin/organisations/", StringComparison.Ordinal) => SentBack,
@@ -187,6 +210,12 @@ public class RouteAccessTests
             _ => $"{(int)response.StatusCode} {location}".Trim(),
         };
     }
+
+    // The timebank fills every organisation in a route, but the credits pages take the network and the counter's the venue.
+    private static IReadOnlyDictionary<string, string> ForPattern(string pattern, IReadOnlyDictionary<string, string> values) =>
+        pattern.StartsWith("credits/", StringComparison.Ordinal) ? new Dictionary<string, string>(values) { ["organisationId:guid"] = values["network"] }
+        : pattern.StartsWith("counter/", StringComparison.Ordinal) ? new Dictionary<string, string>(values) { ["organisationId:guid"] = values["venue"] }
+        : values;
 
     private static string Fill(string pattern, IReadOnlyDictionary<string, string> values)
     {
@@ -225,6 +254,10 @@ public class RouteAccessTests
             ["exchangeId:guid"] = (await db.TimebankExchanges.SingleAsync(e => e.Status == Core.Timebank.ExchangeStatus.Pending,
                 TestContext.Current.CancellationToken)).Id.ToString(),
             ["id:guid"] = message.Value!.Id.ToString(),
+            ["network"] = (await db.Organisations.SingleAsync(o => o.Name == "Bridgend Time Credits", TestContext.Current.CancellationToken)).Id.ToString(),
+            ["venue"] = (await db.Organisations.SingleAsync(o => o.Name == "Garw Leisure Centre", TestContext.Current.CancellationToken)).Id.ToString(),
+            ["activityId:guid"] = (await db.CreditActivities.SingleAsync(a => a.Title == "Library helpers", TestContext.Current.CancellationToken)).Id.ToString(),
+            ["batchId:guid"] = (await db.CreditNoteBatches.SingleAsync(TestContext.Current.CancellationToken)).Id.ToString(),
             ["documentName"] = "v1",
             ["status:int?"] = "404",
         };

@@ -1,10 +1,8 @@
-using System.Text;
 using Coproduce.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using QRCoder;
 
 namespace Coproduce.Web.Pages.Account;
 
@@ -71,10 +69,7 @@ public sealed class SetUpAuthenticatorModel(UserManager<UserAccount> users, Sign
         SharedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(chunk => new string(chunk)));
         var email = Uri.EscapeDataString(user.Email ?? string.Empty);
         var uri = $"otpauth://totp/Coproduce:{email}?secret={key}&issuer=Coproduce&digits=6";
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
-        var png = new PngByteQRCode(data).GetGraphic(5);
-        QrCodeImage = new StringBuilder("data:image/png;base64,").Append(Convert.ToBase64String(png)).ToString();
+        QrCodeImage = Components.QrCodes.DataUri(uri);
     }
 
     public sealed class CodeInput

@@ -18,7 +18,9 @@ public class StatementPageTests
         await megan.SignInAsync("megan@coproduce.test");
 
         var dashboard = await megan.GetHtmlAsync("/dashboard");
-        Assert.Contains("Your balance", dashboard, StringComparison.Ordinal);
+        // Megan holds credits at the timebank and at the time-credit network: each balance is named by its place.
+        Assert.Contains("<dt class=\"govuk-summary-list__key\">Garw Valley Timebank</dt>", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<dt class=\"govuk-summary-list__key\">Bridgend Time Credits</dt>", dashboard, StringComparison.Ordinal);
         Assert.Contains($"href=\"/statement/{account}\"", dashboard, StringComparison.Ordinal);
 
         var statement = await megan.GetHtmlAsync($"/statement/{account}");
@@ -111,7 +113,9 @@ public class StatementPageTests
         Assert.Contains("Megan gave Edna a lift to the surgery", statement, StringComparison.Ordinal);
     }
 
+    // Megan has an account at the timebank and one at the time-credit network: these tests read the timebank's.
     private static Task<Guid> MegansAccountAsync(CoproduceWebApp app) =>
         app.Db(db => db.LedgerAccounts.Where(a => a.OwnerKind == AccountOwnerKind.Member
-            && db.People.Any(p => p.Id == a.OwnerId && p.Profile.Name == "Megan Price")).Select(a => a.Id).SingleAsync());
+            && db.People.Any(p => p.Id == a.OwnerId && p.Profile.Name == "Megan Price")
+            && db.Organisations.Any(o => o.Id == a.HeldAtOrganisationId && o.Name == "Garw Valley Timebank")).Select(a => a.Id).SingleAsync());
 }

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Net;
+using Coproduce.Core.Common;
+using Coproduce.Core.Credits;
+using Coproduce.Core.Demo;
+using Coproduce.Core.Ledger;
+using Coproduce.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coproduce.Web.Tests.Pages.Credits;
+
+/// <summary>Time credits through the pages, as a browser posts them, in English and Welsh, on the demo community.</summary>
+public class CreditsPagesTests
+{
+    [Fact]
+    public async Task A_member_sees_their_credits_their_code_and_where_to_spend_in_either_language()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, _) = await PlacesAsync(app);
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        var page = WebUtility.HtmlDecode(await megan.GetHtmlAsync($"/credits/{network}"));
+        var welsh = WebUtility.HtmlDecode(await megan.GetHtmlAsync($"/cy/credits/{network}"));
+
+        // The garden's two credits and the library's one.
+        Assert.Contains("You have <strong>3 credits</strong>", page, StringComparison.Ordinal);
+        var code = await app.Db(db => db.MemberCards.Where(c => c.NetworkId == network && db.People.Any(p => p.Id == c.PersonId && p.Profile.Name == "Megan Price"))
+            .Select(c => c.Code).SingleAsync());
+        Assert.Contains($"id=\"member-code\">{CreditCodes.Grouped(code)}</p>", page, StringComparison.Ordinal);
+        Assert.Contains("A swim", page, StringComparison.Ordinal);
+        Assert.Contains("Mae gennych chi <strong>3 credyd</strong>", welsh, StringComparison.Ordinal);
+        Assert.Contains("Nofio", welsh, StringComparison.Ordinal);
+        // A member doesn't coordinate: no registers or notes for her.
+        Assert.DoesNotContain("/activities", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_coordinator_takes_a_register_and_everyone_ticked_earns_at_once_but_a_bad_one_is_refused_in_welsh()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, _) = await PlacesAsync(app);
+        var library = await app.Db(db => db.CreditActivities.Where(a => a.Title == "Library helpers").Select(a => a.Id).SingleAsync());
+        var (megan, huw) = (await PersonAsync(app, "Megan Price"), await PersonAsync(app, "Huw Jenkins"));
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/credits/{network}/activities/{library}";
+        var before = await app.Db(db => db.CreditAwards.CountAsync());
+
+        using var empty = await sian.PostFormAsync("/cy" + path, Day(UkTime.Today(TimeProvider.System)));
+        var refused = await empty.ReadHtmlAsync();
+        Assert.Contains("Mae problem wedi codi", refused, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_People\">Ticiwch bawb a gymerodd ran</a>", refused, StringComparison.Ordinal);
+        using var future = await sian.PostFormAsync("/cy" + path, [.. Day(UkTime.Today(TimeProvider.System).AddDays(1)), new("Input.People", megan.ToString())]);
+        Assert.Contains("Rhaid i'r sesiwn fod heddiw neu yn y gorffennol", await future.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.Db(db => db.CreditAwards.CountAsync()));
+
+        using var taken = await sian.PostFormAsync(path,
+            [.. Day(UkTime.Today(TimeProvider.System)), new("Input.People", megan.ToString()), new("Input.People", huw.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Contains("2 people earned 2 credits in all", WebUtility.HtmlDecode(await sian.GetHtmlAsync(taken.Headers.Location!.OriginalString)),
+            StringComparison.Ordinal);
+        Assert.Equal(4 * 60, await BalanceAsync(app, megan, network));
+        // Huw reads Welsh, and is told so.
+        Assert.True(await app.Db(db => db.OutboxMessages.AnyAsync(m => m.PersonId == huw && m.Subject == "Rydych chi wedi ennill 1 credyd amser")));
+    }
+
+    [Fact]
+    public async Task The_venue_counter_signs_in_with_its_passcode_and_takes_a_members_credits_by_their_code()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, venue) = await PlacesAsync(app);
+        var megan = await PersonAsync(app, "Megan Price");
+        var code = await app.Services.GetRequiredService<CreditSpendingService>().CardAsync(megan, network, TestContext.Current.CancellationToken);
+        var dilys = await app.Services.GetRequiredService<CreditSpendingService>().CardAsync(await PersonAsync(app, "Dilys Morgan"), network,
+            TestContext.Current.CancellationToken);
+        var swim = await app.Db(db => db.CreditOffers.Where(o => o.Title == "A swim").Select(o => o.Id).SingleAsync());
+        using var counter = app.CreateBrowser();
+
+        using var stranger = await counter.GetAsync(new Uri($"/counter/{venue}", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal($"/counter/{venue}/sign-in", stranger.Headers.Location!.OriginalString);
+        using var wrong = await counter.PostFormAsync($"/cy/counter/{venue}/sign-in", [new("Passcode", "not-the-passcode")]);
+        Assert.Contains("Nid yw'r cod pas yn gywir", await wrong.ReadHtmlAsync(), StringComparison.Ordinal);
+        using var signedIn = await counter.PostFormAsync($"/counter/{venue}/sign-in", [new("Passcode", DemoCredits.CounterPasscode)]);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        // The counter's sign-in is the venue's, not a person's: it opens nothing else.
+        using var elsewhere = await counter.GetAsync(new Uri("/dashboard", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("/account/sign-in", elsewhere.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // Dilys has two credits: two adults' swims are four.
+        using var tooMany = await counter.PostFormAsync($"/cy/counter/{venue}", Spend(dilys.Value!.Code, swim, "2"), $"/cy/counter/{venue}?handler=Spend");
+        Assert.Contains("Mae gan yr aelod 2 credyd, ac mae hyn yn costio 4", await tooMany.ReadHtmlAsync(), StringComparison.Ordinal);
+        using var spent = await counter.PostFormAsync($"/counter/{venue}", Spend(CreditCodes.Grouped(code.Value!.Code).ToLowerInvariant(), swim, "1"),
+            $"/counter/{venue}?handler=Spend");
+
+        Assert.Equal(HttpStatusCode.Redirect, spent.StatusCode);
+        Assert.Contains("Took 2 credits for A swim. Megan Price has 1 credit left.",
+            WebUtility.HtmlDecode(await counter.GetHtmlAsync(spent.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        Assert.Equal(60, await BalanceAsync(app, megan, network));
+        var redemption = await app.Db(db => db.CreditRedemptions.SingleAsync(r => r.PersonId == megan));
+        Assert.Equal((RedemptionMethod.MemberCode, (Guid?)null), (redemption.Method, redemption.RecordedById));
+    }
+
+    [Fact]
+    public async Task Printed_notes_are_issued_printed_and_handed_in_once()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, venue) = await PlacesAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+
+        using var issued = await sian.PostFormAsync($"/credits/{network}/notes", [new("Input.Count", "2"), new("Input.CreditsEach", "3")],
+            $"/credits/{network}/notes?handler=Issue");
+
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        var sheet = WebUtility.HtmlDecode(await sian.GetHtmlAsync(issued.Headers.Location!.OriginalString));
+        var batch = await app.Db(db => db.CreditNoteBatches.OrderByDescending(b => b.IssuedAt).FirstAsync());
+        var printed = (await app.Services.GetRequiredService<CreditNoteService>().SheetAsync(network, batch.Id, TestContext.Current.CancellationToken))!;
+        Assert.Equal(2, printed.Count);
+        Assert.All(printed, n => Assert.Contains(CreditCodes.Grouped(n.Note.Serial), sheet, StringComparison.Ordinal));
+        Assert.Equal(2, CountOf(sheet, "class=\"app-note__qr\""));
+        Assert.DoesNotContain("PIN", sheet, StringComparison.Ordinal);
+
+        // Siân coordinates the network, so she may work the leisure centre's counter herself.
+        var typed = CreditCodes.Grouped(printed[0].Note.Serial) + " " + CreditCodes.Grouped(printed[0].Token[13..]);
+        using var first = await sian.PostFormAsync($"/counter/{venue}", [new("Input.Note", typed)], $"/counter/{venue}?handler=Note");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Contains($"Took note {CreditCodes.Grouped(printed[0].Note.Serial)}: 3 credits.",
+            WebUtility.HtmlDecode(await sian.GetHtmlAsync(first.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        using var again = await sian.PostFormAsync($"/cy/counter/{venue}", [new("Input.Note", printed[0].Token)], $"/cy/counter/{venue}?handler=Note");
+        Assert.Contains("wedi'i defnyddio'n barod", await again.ReadHtmlAsync(), StringComparison.Ordinal);
+        using var garbled = await sian.PostFormAsync($"/counter/{venue}", [new("Input.Note", "hello")], $"/counter/{venue}?handler=Note");
+        Assert.Contains("<a href=\"#Input_Note\">The code couldn't be read", await garbled.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await app.Db(db => db.CreditRedemptions.CountAsync(r => r.NoteId != null && db.CreditNotes.Any(n => n.Id == r.NoteId && n.BatchId == batch.Id))));
+    }
+
+    [Fact]
+    public async Task A_member_gives_credits_to_another_by_their_code_and_cannot_give_more_than_they_hold()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, _) = await PlacesAsync(app);
+        var huw = await PersonAsync(app, "Huw Jenkins");
+        var code = (await app.Services.GetRequiredService<CreditSpendingService>().CardAsync(huw, network, TestContext.Current.CancellationToken)).Value!.Code;
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+        var path = $"/credits/{network}/give";
+
+        using var tooMuch = await megan.PostFormAsync("/cy" + path, [new("Input.MemberCode", code), new("Input.Credits", "9")], $"/cy{path}?handler=Member");
+        Assert.Contains("Mae gennych chi 3 credyd: rhowch gymaint â hynny neu lai", await tooMuch.ReadHtmlAsync(), StringComparison.Ordinal);
+        using var given = await megan.PostFormAsync(path, [new("Input.MemberCode", code), new("Input.Credits", "1"), new("Input.Note", "For the bus")],
+            $"{path}?handler=Member");
+
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        Assert.Contains("You gave 1 credit. Thank you.", WebUtility.HtmlDecode(await megan.GetHtmlAsync(given.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        Assert.True(await app.Db(db => db.OutboxMessages.AnyAsync(m => m.PersonId == huw && m.Body.Contains("For the bus"))));
+    }
+
+    private static async Task<(Guid Network, Guid Venue)> PlacesAsync(CoproduceWebApp app) =>
+        (await app.Db(db => db.Organisations.Where(o => o.Name == "Bridgend Time Credits").Select(o => o.Id).SingleAsync()),
+            await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Leisure Centre").Select(o => o.Id).SingleAsync()));
+
+    private static Task<Guid> PersonAsync(CoproduceWebApp app, string name) =>
+        app.Db(db => db.People.Where(p => p.Profile.Name == name).Select(p => p.Id).SingleAsync());
+
+    private static Task<long> BalanceAsync(CoproduceWebApp app, Guid person, Guid network) =>
+        app.Db(db => db.LedgerAccounts.Where(a => a.OwnerId == person && a.HeldAtOrganisationId == network && a.OwnerKind == AccountOwnerKind.Member)
+            .Select(a => a.BalanceMinutes).SingleAsync());
+
+    private static KeyValuePair<string, string>[] Day(DateOnly day) =>
+    [
+        new("Input.SessionOn.Day", day.Day.ToString(CultureInfo.InvariantCulture)),
+        new("Input.SessionOn.Month", day.Month.ToString(CultureInfo.InvariantCulture)),
+        new("Input.SessionOn.Year", day.Year.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    private static KeyValuePair<string, string>[] Spend(string code, Guid offer, string adults) =>
+        [new("Input.MemberCode", code), new("Input.Offer", offer.ToString()), new("Input.Adults", adults), new("Input.Children", "0")];
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+}
