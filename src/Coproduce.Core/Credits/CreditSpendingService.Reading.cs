@@ -56,6 +56,13 @@ public sealed partial class CreditSpendingService
         return [.. offers.OrderBy(o => o.Partner, StringComparer.CurrentCulture).ThenBy(o => o.Offer.Title, StringComparer.CurrentCulture)];
     }
 
+    /// <summary>One offer, ended or not; none for an id that is no offer.</summary>
+    public async Task<CreditOffer?> FindOfferAsync(Guid offerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.CreditOffers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken);
+    }
+
     /// <summary>The causes a member can give credits to: the network's earn partners.</summary>
     public async Task<IReadOnlyList<NetworkMember>> CausesAsync(Guid networkId, CancellationToken cancellationToken = default)
     {

@@ -86,6 +86,7 @@ internal static class ApiHosting
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         v1.MapOrganisationApi();
         v1.MapTimebankApi();
+        v1.MapCreditsApi();
 
         // Anything else under /api is a problem a system can read, not the HTML "page not found": 405 for a known
         // address with another method, 404 for the rest.

@@ -146,6 +146,9 @@ public class RouteAccessTests
         // Posted to, never read: a GET is told which method the address takes.
         ["/api/v1/organisation/exchanges/{exchangeId:uuid}/confirm"] = Everyone("405"),
         ["/api/v1/organisation/exchanges/{exchangeId:uuid}/decline"] = Everyone("405"),
+        ["/api/v1/organisation/credits/awards"] = Everyone("405"),
+        ["/api/v1/organisation/credits/redemptions"] = Everyone("405"),
+        ["/api/v1/organisation/credits/notes"] = Everyone("405"),
         // Anything else under /api is a 404 problem (or a 405 for another method), token or not.
         ["/api/{**rest}"] = Everyone("404"),
     };
