@@ -194,7 +194,16 @@ public partial class AccessibilityTests
 
                 if (FormsWithErrors.Contains(route) && checks.ErrorForms.Add($"{route} {language}"))
                 {
-                    await SubmitEmptyAsync(page);
+                    try
+                    {
+                        await SubmitEmptyAsync(page);
+                    }
+                    catch (TimeoutException timeout)
+                    {
+                        // Seen once in CI (a load event that never came): say which form, so the next one can be found.
+                        throw new TimeoutException($"Submitting {visit} empty as {who} timed out; landed on {page.Url}", timeout);
+                    }
+
                     await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
                     checks.Violations.AddRange(await Browsing.AxeViolationsAsync(page, visit + " submitted empty"));
                     checkedPages.Add($"{visit} submitted empty: {await page.TitleAsync()}, error summary: "
