@@ -255,7 +255,7 @@ public sealed partial class CreditSpendingService(
                 return null;
             }
 
-            personId = await db.MemberCards.Where(c => c.NetworkId == networkId && c.Code == code).Select(c => (Guid?)c.PersonId).SingleOrDefaultAsync(cancellationToken);
+            personId = await HolderOfAsync(db, networkId, code, cancellationToken);
         }
 
         var member = personId is null || !await CreditAccess.IsMemberAsync(db, personId.Value, networkId, cancellationToken)
@@ -268,6 +268,10 @@ public sealed partial class CreditSpendingService(
 
         return member;
     }
+
+    /// <summary>Whose member code <paramref name="code"/> (already tidied) is in the network; none for a code nobody has.</summary>
+    private static Task<Guid?> HolderOfAsync(CoproduceDbContext db, Guid networkId, string code, CancellationToken cancellationToken) =>
+        db.MemberCards.Where(c => c.NetworkId == networkId && c.Code == code).Select(c => (Guid?)c.PersonId).SingleOrDefaultAsync(cancellationToken);
 
     private async Task<(Guid Account, Person? Person)> RecipientAsync(UnitOfWork work, Guid networkId, GiftInput input, List<FieldError> errors,
         CancellationToken cancellationToken)
@@ -286,7 +290,7 @@ public sealed partial class CreditSpendingService(
 
         var code = CreditCodes.Normalise(input.ToMemberCode);
         var personId = code is null ? null
-            : await work.Db.MemberCards.Where(c => c.NetworkId == networkId && c.Code == code).Select(c => (Guid?)c.PersonId).SingleOrDefaultAsync(cancellationToken);
+            : await HolderOfAsync(work.Db, networkId, code, cancellationToken);
         if (personId is null || !await CreditAccess.IsMemberAsync(work.Db, personId.Value, networkId, cancellationToken))
         {
             errors.Add(new FieldError("ToMemberCode", code is null ? "Credits.RecipientRequired" : "Credits.UnknownMemberCode"));

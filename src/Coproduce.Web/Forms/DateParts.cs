@@ -13,6 +13,9 @@ public sealed class DateParts
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
 
+    /// <summary>The date as Core reads it, year-month-day as typed (Core says what is wrong with it); blank when nothing was typed.</summary>
+    public string Text => IsEmpty ? string.Empty : $"{Year?.Trim()}-{Month?.Trim()}-{Day?.Trim()}";
+
     public static DateParts From(DateOnly? date) => date is { } d
         ? new DateParts { Day = d.Day.ToString(CultureInfo.InvariantCulture), Month = d.Month.ToString(CultureInfo.InvariantCulture), Year = d.Year.ToString(CultureInfo.InvariantCulture) }
         : new DateParts();

@@ -47,7 +47,7 @@ public sealed class OffersModel(PeopleService people, CreditPartnerService partn
         var network = Networks.Count == 1 ? Networks[0].Id : Guid.TryParse(Input.Network, out var chosen) ? chosen : Guid.Empty;
         var created = await spending.CreateOfferAsync(current.Id!.Value, network, organisationId,
             new OfferInput(Input.Title, Input.TitleWelsh, Input.AdultPrice, Input.ChildPrice, Input.DailyPlaces, Input.Restrictions,
-                Input.EndsOn.IsEmpty ? null : $"{Input.EndsOn.Year?.Trim()}-{Input.EndsOn.Month?.Trim()}-{Input.EndsOn.Day?.Trim()}"),
+                Input.EndsOn.Text),
             cancellationToken);
         return Finish(created.Errors, "Offer");
     }

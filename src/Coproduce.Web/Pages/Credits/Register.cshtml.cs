@@ -87,6 +87,6 @@ public sealed class RegisterModel(PeopleService people, CreditActivityService ac
         public string? Credits { get; set; }
 
         /// <summary>The day as Core reads it: year-month-day, or blank when nothing was typed.</summary>
-        public string SessionText => SessionOn.IsEmpty ? string.Empty : $"{SessionOn.Year?.Trim()}-{SessionOn.Month?.Trim()}-{SessionOn.Day?.Trim()}";
+        public string SessionText => SessionOn.Text;
     }
 }

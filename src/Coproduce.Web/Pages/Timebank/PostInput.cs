@@ -23,5 +23,5 @@ public sealed class PostInput
 
     public DateParts EndsOn { get; set; } = new();
 
-    public string EndsOnText => EndsOn.IsEmpty ? string.Empty : $"{EndsOn.Year?.Trim()}-{EndsOn.Month?.Trim()}-{EndsOn.Day?.Trim()}";
+    public string EndsOnText => EndsOn.Text;
 }

@@ -24,7 +24,7 @@ public sealed class RecordInput
     public string? Description { get; set; }
 
     /// <summary>The date as Core reads it: year-month-day, or blank when nothing was typed.</summary>
-    public string DateText => Date.IsEmpty ? string.Empty : $"{Date.Year?.Trim()}-{Date.Month?.Trim()}-{Date.Day?.Trim()}";
+    public string DateText => Date.Text;
 
     public static Guid IdOf(string? text) => Guid.TryParse(text, out var id) ? id : Guid.Empty;
 }
