@@ -30,7 +30,9 @@ public sealed partial class PostService
     {
         ArgumentNullException.ThrowIfNull(search);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var upOn = search.UpOn ?? UkTime.Today(clock);
+        // A day before today reads as today: a post that has ended is not up, whatever day is asked about.
+        var today = UkTime.Today(clock);
+        var upOn = search.UpOn is { } day && day > today ? day : today;
         var posts = db.TimebankPosts.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId && p.Status == PostStatus.Open && p.EndsOn >= upOn);
         if (search.Kind is { } kind)

@@ -92,6 +92,27 @@ public class PostServiceTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_date_filter_keeps_posts_still_up_that_day_and_reads_a_past_day_as_today(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var garw = await database.SeedGarwAsync();
+        var posts = database.Posts();
+        await posts.CreateAsync(garw.Megan, garw.Id, Offer(database, garw.Megan, "Help in your garden", endsInDays: 3));
+        await posts.CreateAsync(garw.Carys, garw.Id, Offer(database, garw.Carys, "Lifts to Bridgend", category: Lifts, endsInDays: 20));
+        var today = UkTime.Today(database.Clock);
+
+        Assert.Equal(["Help in your garden", "Lifts to Bridgend"], Titles(await posts.SearchAsync(garw.Id, new PostSearch(UpOn: today.AddDays(3)))));
+        Assert.Equal(["Lifts to Bridgend"], Titles(await posts.SearchAsync(garw.Id, new PostSearch(UpOn: today.AddDays(4)))));
+        Assert.Empty((await posts.SearchAsync(garw.Id, new PostSearch(UpOn: today.AddDays(21)))).Posts);
+
+        database.Clock.Advance(TimeSpan.FromDays(5));
+
+        // Last week is not a way to see what has ended.
+        Assert.Equal(["Lifts to Bridgend"], Titles(await posts.SearchAsync(garw.Id, new PostSearch(UpOn: today))));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Matches_go_both_ways_nearest_first_and_a_request_nobody_answers_is_flagged(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -144,4 +165,6 @@ public class PostServiceTests
         Guid? category = null, int endsInDays = 28) =>
         new(author, PostKind.Offer, category ?? Gardening, title, description, area, "Weekday mornings",
             UkTime.Today(database.Clock).AddDays(endsInDays).ToString("yyyy-M-d", CultureInfo.InvariantCulture));
+
+    private static string[] Titles(PostsPage page) => [.. page.Posts.Select(p => p.Post.Title).Order(StringComparer.Ordinal)];
 }

@@ -26,6 +26,12 @@ public class PostPagesTests
         Assert.Contains("Walking your dog", found, StringComparison.Ordinal);
         Assert.Contains("1 found", found, StringComparison.Ordinal);
         Assert.Contains("0 found", await megan.GetHtmlAsync($"/timebank/{timebank}/posts?q=dog&kind=Request"), StringComparison.Ordinal);
+        // Still up three years from now: nothing is; a date the boxes can't make is said so, in Welsh, above the list.
+        var later = DateTime.UtcNow.Year + 3;
+        Assert.Contains("0 found", await megan.GetHtmlAsync($"/timebank/{timebank}/posts?q=dog&UpOn.Day=1&UpOn.Month=1&UpOn.Year={later}"), StringComparison.Ordinal);
+        var unreadable = WebUtility.HtmlDecode(await megan.GetHtmlAsync($"/cy/timebank/{timebank}/posts?q=dog&UpOn.Day=31&UpOn.Month=2&UpOn.Year={later}"));
+        Assert.Contains("Rhowch ddyddiad go iawn", unreadable, StringComparison.Ordinal);
+        Assert.Contains("1 wedi’u canfod", unreadable, StringComparison.Ordinal);
 
         // Megan answers Edna's request (Siân posted it for her); Edna has no email, so nothing is sent, but it counts.
         var ednas = await app.Db(db => db.TimebankPosts.Where(p => p.Title.StartsWith("A lift to the chemist")).Select(p => p.Id).SingleAsync());
