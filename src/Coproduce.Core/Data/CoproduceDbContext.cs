@@ -50,6 +50,12 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Members answering offers and requests.</summary>
     public DbSet<Timebank.PostResponse> TimebankPostResponses => Set<Timebank.PostResponse>();
 
+    /// <summary>What each member chose about themselves in a timebank.</summary>
+    public DbSet<Timebank.MemberPreferences> TimebankMemberPreferences => Set<Timebank.MemberPreferences>();
+
+    /// <summary>Whom each member trusts to record exchanges that need no confirming.</summary>
+    public DbSet<Timebank.TrustedMember> TimebankTrustedMembers => Set<Timebank.TrustedMember>();
+
     /// <summary>The organisations taking part in each time-credit network.</summary>
     public DbSet<Credits.CreditPartner> CreditPartners => Set<Credits.CreditPartner>();
 

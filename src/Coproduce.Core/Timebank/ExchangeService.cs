@@ -24,8 +24,9 @@ public sealed partial class ExchangeService(
 
     /// <summary>
     /// Records an exchange. Recorded by a coordinator for two others, it is confirmed at once (a coordinator's record is
-    /// the confirmation, for members who are not online); recorded by one of the two, it waits as the timebank's policy
-    /// says, and the member asked to confirm it is told. Refused, changing nothing, for anyone else, in a suspended
+    /// the confirmation, for members who are not online); recorded by one of the two, it is confirmed at once if the
+    /// other trusts the recorder (<see cref="MemberPreferencesService.TrustAsync"/>) and coordinators don't approve every
+    /// exchange, and otherwise waits as the timebank's policy says, and the member asked to confirm it is told. Refused, changing nothing, for anyone else, in a suspended
     /// organisation or one that is not a timebank, and for bad details.
     /// </summary>
     public Task<Result<Exchange>> RecordAsync(Guid actorId, Guid organisationId, ExchangeDetails details, CancellationToken cancellationToken = default)
@@ -143,6 +144,13 @@ public sealed partial class ExchangeService(
 
         var settings = await TimebankAccounts.SettingsAsync(db, organisationId, cancellationToken);
         var other = details.GiverId == actorId ? details.ReceiverId : details.GiverId;
+        if (settings.Confirmation != ConfirmationPolicy.CoordinatorApproves
+            && await MemberPreferencesService.TrustsAsync(db, organisationId, other, actorId, cancellationToken))
+        {
+            // The other chose beforehand to take this member's word: confirmed as if they had confirmed it now.
+            return await ConfirmInAsync(work, exchange, other, cancellationToken);
+        }
+
         exchange.AwaitConfirmation(
             settings.Confirmation == ConfirmationPolicy.CoordinatorApproves ? null : other,
             settings.Confirmation == ConfirmationPolicy.AcceptedAfterDays ? now.AddDays(settings.AcceptAfterDays) : null);

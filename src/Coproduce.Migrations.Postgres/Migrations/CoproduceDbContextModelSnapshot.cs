@@ -1189,6 +1189,24 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberPreferences", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ShowsBalance")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganisationId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("TimebankMemberPreferences", (string)null);
+                });
+
             modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1426,6 +1444,29 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasKey("OrganisationId");
 
                     b.ToTable("TimebankSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TrustedMember", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TrustedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganisationId", "PersonId", "TrustedId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TrustedId");
+
+                    b.ToTable("TimebankTrustedMembers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1768,6 +1809,21 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberPreferences", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
@@ -1817,6 +1873,27 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasOne("Coproduce.Core.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TrustedMember", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TrustedId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1182,6 +1182,24 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberPreferences", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowsBalance")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("TimebankMemberPreferences", (string)null);
+                });
+
             modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1419,6 +1437,29 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasKey("OrganisationId");
 
                     b.ToTable("TimebankSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TrustedMember", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "PersonId", "TrustedId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TrustedId");
+
+                    b.ToTable("TimebankTrustedMembers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1757,6 +1798,21 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberPreferences", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
@@ -1806,6 +1862,27 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasOne("Coproduce.Core.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.TrustedMember", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TrustedId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
