@@ -49,7 +49,7 @@ public partial class AccessibilityTests
     [
         ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation",
             "/counter/{id}/sign-in"]),
-        ("member (Megan)", "megan@coproduce.test", [.. SignedIn, .. InTimebank, .. InNetwork, "/credits/{id}/give"]),
+        ("member (Megan)", "megan@coproduce.test", [.. SignedIn, .. InTimebank, "/timebank/{id}/choices", .. InNetwork, "/credits/{id}/give"]),
         ("coordinator (Siân)", "sian@coproduce.test", Coordinating),
         ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles", "/timebank/{id}/settings",
             "/credits/{id}/partners"]),

@@ -38,18 +38,20 @@ public sealed class DemoCommunity
     private readonly ExchangeService exchanges;
     private readonly PostService posts;
     private readonly CommunityPotService pots;
+    private readonly MemberPreferencesService preferences;
     private readonly DemoCredits credits;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
     public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, ExchangeService exchanges,
-        PostService posts, CommunityPotService pots, DemoCredits credits, TimeProvider clock)
+        PostService posts, CommunityPotService pots, MemberPreferencesService preferences, DemoCredits credits, TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
         this.exchanges = exchanges;
         this.posts = posts;
         this.pots = pots;
+        this.preferences = preferences;
         this.credits = credits;
         this.clock = clock;
     }
@@ -144,6 +146,14 @@ public sealed class DemoCommunity
         if (!gift.Succeeded)
         {
             throw new InvalidOperationException("The demo's gift to the pot was refused: " + string.Join("; ", gift.Errors));
+        }
+
+        // Glyn is happy for people to see his balance (Megan sees it beside his offer), and Megan takes Glyn's word:
+        // what he records with her is confirmed at once. Both are on Megan's "Your choices" page.
+        if (!(await preferences.ShowBalanceAsync(seed.Glyn.Id, seed.Timebank.Id, shows: true, cancellationToken)).Succeeded
+            || !(await preferences.TrustAsync(seed.Megan.Id, seed.Timebank.Id, seed.Glyn.Id, cancellationToken)).Succeeded)
+        {
+            throw new InvalidOperationException("The demo members' choices were refused.");
         }
 
         // What members offer and ask for: Megan's own, and those Siân posted for members who aren't online.

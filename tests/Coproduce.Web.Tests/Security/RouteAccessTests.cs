@@ -102,6 +102,7 @@ public class RouteAccessTests
         ["timebank/{organisationId:guid}/coordinate"] = TimebankCoordinators,
         ["timebank/{organisationId:guid}/settings"] = TimebankAdmins,
         ["timebank/{organisationId:guid}/pot"] = InTimebank,
+        ["timebank/{organisationId:guid}/choices"] = InTimebank,
         ["timebank/{organisationId:guid}/posts"] = InTimebank,
         ["timebank/{organisationId:guid}/posts/new"] = InTimebank,
         // Megan's offer of gardening help.

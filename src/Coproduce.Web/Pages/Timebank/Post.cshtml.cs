@@ -14,7 +14,7 @@ namespace Coproduce.Web.Pages.Timebank;
 /// <summary>One offer or request: a member answers it here; its author (or a coordinator) renews or withdraws it; matches both ways.</summary>
 [Authorize(Policy = AccessPolicies.InOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class PostModel(PeopleService people, PostService posts, CurrentPerson current, TimeProvider clock) : PageModel
+public sealed class PostModel(PeopleService people, PostService posts, MemberPreferencesService preferences, CurrentPerson current, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RespondInput Input { get; set; } = new();
@@ -34,6 +34,9 @@ public sealed class PostModel(PeopleService people, PostService posts, CurrentPe
     public bool MayChange { get; private set; }
 
     public bool MayRespond { get; private set; }
+
+    /// <summary>The author's balance, where the viewer may see it: the author chose to show it, or the viewer coordinates.</summary>
+    public Coproduce.Core.Ledger.Balance? AuthorBalance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid postId, CancellationToken cancellationToken) =>
         await LoadAsync(organisationId, postId, cancellationToken) ? Page() : NotFound();
@@ -98,6 +101,7 @@ public sealed class PostModel(PeopleService people, PostService posts, CurrentPe
         MayChange = open && (view.Post.AuthorId == timebank.Me || timebank.Coordinates);
         MayRespond = open && IsUp && timebank.IsMember && view.Post.AuthorId != timebank.Me;
         Matches = await posts.MatchesForAsync(view.Post, cancellationToken);
+        AuthorBalance = await preferences.BalanceShownToAsync(timebank.Me, view.Post.AuthorId, organisationId, cancellationToken);
         return true;
     }
 
