@@ -174,6 +174,18 @@ public sealed class LedgerService
                 .SetProperty(a => a.MaximumBalanceMinutes, (long?)null), cancellationToken);
     }
 
+    /// <summary>
+    /// Sets the lowest balance of a member's open accounts at an organisation, as a capability's rule has it (a
+    /// timebank's credit limit that grows as the member gives). One already lower keeps its balance as its limit.
+    /// </summary>
+    public static Task<int> ChangeMemberMinimumAsync(UnitOfWork work, Guid memberId, Guid organisationId, long minimumBalanceMinutes,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return OpenAccountsHeldAt(work.Db, memberId, organisationId).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.MinimumBalanceMinutes, a => a.BalanceMinutes < minimumBalanceMinutes ? a.BalanceMinutes : minimumBalanceMinutes), cancellationToken);
+    }
+
     /// <summary>The account's balance as <paramref name="work"/> sees it, with what the act has posted so far.</summary>
     public static async Task<Balance> BalanceOfAsync(UnitOfWork work, Guid accountId, CancellationToken cancellationToken = default)
     {

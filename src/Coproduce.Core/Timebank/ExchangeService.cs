@@ -232,6 +232,16 @@ public sealed partial class ExchangeService(
 
         exchange.Confirm(deciderId, clock.GetUtcNow(), posted.Transfer.Id);
         await db.SaveChangesAsync(cancellationToken);
+        if (settings.LimitGrowsEveryHours is not null)
+        {
+            // Giving earns room to be helped: the giver's limit grows with every hour confirmed, in this act.
+            var given = await db.TimebankExchanges
+                .Where(e => e.OrganisationId == exchange.OrganisationId && e.GiverId == exchange.GiverId && e.Status == ExchangeStatus.Confirmed)
+                .SumAsync(e => (long)e.Minutes, cancellationToken);
+            await LedgerService.ChangeMemberMinimumAsync(work, exchange.GiverId, exchange.OrganisationId, settings.MinimumBalanceMinutesFor(given),
+                cancellationToken);
+        }
+
         foreach (var (member, other, account) in new[] { (giver, receiver, giverAccount), (receiver, giver, receiverAccount) })
         {
             Tell(work, member, NotificationTemplate.ExchangeConfirmed, other.Profile.Name, exchange.Amount, exchange.Description,

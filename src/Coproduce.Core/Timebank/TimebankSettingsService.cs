@@ -12,7 +12,9 @@ namespace Coproduce.Core.Timebank;
 /// <param name="AcceptAfterDays">Days before an exchange is accepted by itself, under that policy.</param>
 /// <param name="CreditLimitHours">How many hours a member may owe; 0 for none.</param>
 /// <param name="BalanceCapHours">The most hours a member may hold; blank for no cap.</param>
-public sealed record TimebankSettingsDetails(string? Confirmation, string? AcceptAfterDays, string? CreditLimitHours, string? BalanceCapHours);
+/// <param name="LimitGrowsEveryHours">A member may owe an hour more for every this many hours they have given; blank for a limit that stays put.</param>
+public sealed record TimebankSettingsDetails(string? Confirmation, string? AcceptAfterDays, string? CreditLimitHours, string? BalanceCapHours,
+    string? LimitGrowsEveryHours = null);
 
 /// <summary>Changes a timebank's rules: its organisation admins (or a site admin) may.</summary>
 public sealed class TimebankSettingsService(UnitsOfWork units)
@@ -49,6 +51,8 @@ public sealed class TimebankSettingsService(UnitsOfWork units)
                 : Number(nameof(details.AcceptAfterDays), details.AcceptAfterDays, 1, TimebankSettings.MaximumAcceptDays, required: false, errors);
             var limit = Number(nameof(details.CreditLimitHours), details.CreditLimitHours, 0, TimebankSettings.MaximumCreditLimitHours, required: true, errors);
             var cap = Number(nameof(details.BalanceCapHours), details.BalanceCapHours, 1, Hours.MaximumMinutes / 60, required: false, errors);
+            var growsEvery = Number(nameof(details.LimitGrowsEveryHours), details.LimitGrowsEveryHours, 1, TimebankSettings.MaximumCreditLimitHours,
+                required: false, errors);
             if (errors.Count > 0)
             {
                 return Result<TimebankSettings>.Refused(errors);
@@ -61,11 +65,31 @@ public sealed class TimebankSettingsService(UnitsOfWork units)
                 work.Db.TimebankSettings.Add(settings);
             }
 
-            settings.Change(policy!.Value, days ?? settings.AcceptAfterDays, limit!.Value, cap);
+            settings.Change(policy!.Value, days ?? settings.AcceptAfterDays, limit!.Value, cap, growsEvery);
             await work.Db.SaveChangesAsync(token);
             await LedgerService.ChangeMemberLimitsAsync(work, organisationId, -limit.Value * 60L, cap * 60L, token);
+            if (growsEvery is not null)
+            {
+                await GrowLimitsAsync(work, settings, token);
+            }
+
             return Result<TimebankSettings>.Success(settings);
         }, cancellationToken);
+    }
+
+    /// <summary>Each member who has given enough hours to owe more than the base limit gets their grown limit, in the act changing the rules.</summary>
+    private static async Task GrowLimitsAsync(UnitOfWork work, TimebankSettings settings, CancellationToken cancellationToken)
+    {
+        var atLeast = settings.LimitGrowsEveryHours!.Value * 60;
+        var givers = await work.Db.TimebankExchanges
+            .Where(e => e.OrganisationId == settings.OrganisationId && e.Status == ExchangeStatus.Confirmed)
+            .GroupBy(e => e.GiverId).Select(g => new { PersonId = g.Key, Minutes = g.Sum(e => (long)e.Minutes) })
+            .Where(g => g.Minutes >= atLeast).ToListAsync(cancellationToken);
+        foreach (var giver in givers)
+        {
+            await LedgerService.ChangeMemberMinimumAsync(work, giver.PersonId, settings.OrganisationId, settings.MinimumBalanceMinutesFor(giver.Minutes),
+                cancellationToken);
+        }
     }
 
     /// <summary>A whole number in [minimum, maximum] as typed, or null (blank and not required, or refused).</summary>

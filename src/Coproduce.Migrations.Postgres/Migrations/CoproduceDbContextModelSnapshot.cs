@@ -1441,6 +1441,9 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<int>("CreditLimitHours")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("LimitGrowsEveryHours")
+                        .HasColumnType("integer");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("TimebankSettings", (string)null);

@@ -1434,6 +1434,9 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<int>("CreditLimitHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LimitGrowsEveryHours")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("TimebankSettings", (string)null);

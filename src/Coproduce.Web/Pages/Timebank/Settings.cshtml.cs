@@ -39,6 +39,7 @@ public sealed class SettingsModel(PeopleService people, ExchangeService exchange
             AcceptAfterDays = rules.AcceptAfterDays.ToString(CultureInfo.InvariantCulture),
             CreditLimitHours = rules.CreditLimitHours.ToString(CultureInfo.InvariantCulture),
             BalanceCapHours = rules.BalanceCapHours?.ToString(CultureInfo.InvariantCulture),
+            LimitGrowsEveryHours = rules.LimitGrowsEveryHours?.ToString(CultureInfo.InvariantCulture),
         };
         return Page();
     }
@@ -52,7 +53,7 @@ public sealed class SettingsModel(PeopleService people, ExchangeService exchange
 
         Timebank = timebank;
         var changed = await settings.ChangeAsync(timebank.Me, organisationId,
-            new TimebankSettingsDetails(Input.Confirmation, Input.AcceptAfterDays, Input.CreditLimitHours, Input.BalanceCapHours), cancellationToken);
+            new TimebankSettingsDetails(Input.Confirmation, Input.AcceptAfterDays, Input.CreditLimitHours, Input.BalanceCapHours, Input.LimitGrowsEveryHours), cancellationToken);
         if (!changed.Succeeded)
         {
             ModelState.AddFieldErrors(changed.Errors);
@@ -72,5 +73,7 @@ public sealed class SettingsModel(PeopleService people, ExchangeService exchange
         public string? CreditLimitHours { get; set; }
 
         public string? BalanceCapHours { get; set; }
+
+        public string? LimitGrowsEveryHours { get; set; }
     }
 }

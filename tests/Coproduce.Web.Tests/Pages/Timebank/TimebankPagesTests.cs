@@ -142,11 +142,12 @@ public class TimebankSettingsPageTests
         Assert.False(await app.Db(db => db.TimebankSettings.AnyAsync()));
 
         using var saved = await gareth.PostFormAsync(path, [new("Input.Confirmation", "CoordinatorApproves"), new("Input.CreditLimitHours", "5"),
-            new("Input.AcceptAfterDays", "14"), new("Input.BalanceCapHours", "")]);
+            new("Input.AcceptAfterDays", "14"), new("Input.BalanceCapHours", ""), new("Input.LimitGrowsEveryHours", "4")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Mae’r rheolau wedi’u cadw", WebUtility.HtmlDecode(await gareth.GetHtmlAsync(saved.Headers.Location!.OriginalString)), StringComparison.Ordinal);
         var rules = await app.Db(db => db.TimebankSettings.SingleAsync());
-        Assert.Equal((ConfirmationPolicy.CoordinatorApproves, 5, (int?)null), (rules.Confirmation, rules.CreditLimitHours, rules.BalanceCapHours));
+        Assert.Equal((ConfirmationPolicy.CoordinatorApproves, 5, (int?)null, (int?)4),
+            (rules.Confirmation, rules.CreditLimitHours, rules.BalanceCapHours, rules.LimitGrowsEveryHours));
     }
 }
 
