@@ -57,6 +57,20 @@ public class SeedCommandTests
         Assert.True(occurred.Max() > now.AddMonths(-1), $"The last transfer happened at {occurred.Max():O}, not lately.");
         Assert.True(await seeded.AllAsync(t => t.RecordedAt >= t.OccurredAt));
 
+        // Every exchange transfer has its timebank exchange, confirmed, between two of its members; the posts are up or ended.
+        var exchangeTransfers = await seeded.Where(t => t.Kind == TransferKind.Exchange).Select(t => t.Id).ToListAsync();
+        var exchanges = await db.TimebankExchanges.Where(e => e.OrganisationId == timebank.Id).ToListAsync();
+        Assert.Equal(exchangeTransfers.Order(), exchanges.Select(e => e.TransferId!.Value).Order());
+        Assert.All(exchanges, e => Assert.Equal(Coproduce.Core.Timebank.ExchangeStatus.Confirmed, e.Status));
+        var posts = await db.TimebankPosts.Where(p => p.OrganisationId == timebank.Id).ToListAsync();
+        Assert.InRange(posts.Count, Members / 20, Members / 2);
+        var today = Coproduce.Core.Common.UkTime.Today(TimeProvider.System);
+        Assert.Contains(posts, p => p.EndsOn >= today);
+        Assert.Contains(posts, p => p.EndsOn < today);
+        var founder = await db.People.SingleAsync(p => p.Profile.Email == BenchmarkCommunity.FounderEmail);
+        Assert.True(await HasActiveRoleAsync(db, BenchmarkCommunity.FounderEmail, timebank.Id, OrganisationRole.Member));
+        Assert.Contains(exchanges, e => e.GiverId == founder.Id || e.ReceiverId == founder.Id);
+
         var (checkExit, checkOutput, _) = await CliRunner.RunAsync(["ledger", "check", .. arguments]);
         Assert.True(checkExit == 0, checkOutput);
     }

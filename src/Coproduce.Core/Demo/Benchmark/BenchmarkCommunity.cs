@@ -2,6 +2,7 @@ using Coproduce.Core.Common;
 using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
 using Coproduce.Core.People;
+using Coproduce.Core.Timebank;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coproduce.Core.Demo.Benchmark;
@@ -21,6 +22,9 @@ public sealed class BenchmarkCommunity
 {
     /// <summary>The big timebank's name: its presence means the benchmark community is there.</summary>
     public const string TimebankName = "Taff Valleys Timebank";
+
+    /// <summary>The sign-in of the first founder, a member of both big organisations since the first day (the demo password).</summary>
+    public const string FounderEmail = "founder.member@coproduce.test";
 
     /// <summary>The time-credit network's name.</summary>
     public const string NetworkName = "Valleys Time Credits";
@@ -89,7 +93,10 @@ public sealed class BenchmarkCommunity
             say.Say($"Added the organisations: {TimebankName}, {NetworkName} and its partners.");
             var accounts = await AddMembersAsync(members, organisations, say, cancellationToken);
             var planner = new TransferPlanner(random, members, accounts, organisations);
-            var posted = await PostTransfersAsync(planner.Plan(size.Transfers, start, end), size.Transfers, say, cancellationToken);
+            var posted = await PostTransfersAsync(planner.Plan(size.Transfers, start, end), size.Transfers, organisations.TimebankId, say, cancellationToken);
+            // A random of their own, so the community and its transfers stay as they were before posts were seeded.
+            var posts = await AddPostsAsync(new BenchmarkPosts(new Random(RandomSeed + 1), end).For(members, organisations), say, cancellationToken);
+            say.Say($"Added {posts:N0} offers and requests to {TimebankName}.");
             var applicants = members.Count(m => m.IsApplicant);
             var active = members.Where(m => !m.IsApplicant).Sum(m => (m.InTimebank ? 1 : 0) + (m.InNetwork ? 1 : 0));
             return BenchmarkSeedResult.Seeded(new BenchmarkSeedReport(demoSeeded, Organisations: 2 + VenueCount,
@@ -231,22 +238,58 @@ public sealed class BenchmarkCommunity
         return accounts;
     }
 
+    /// <summary>Adds the offers and requests, a couple of thousand an act.</summary>
+    private async Task<int> AddPostsAsync(IEnumerable<TimebankPost> posts, SeedProgress say, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        say.BeginStage();
+        foreach (var batch in posts.Chunk(MembersPerAct))
+        {
+            await units.RunAsync(async (work, token) =>
+            {
+                work.Db.TimebankPosts.AddRange(batch);
+                await work.Db.SaveChangesAsync(token);
+                return Result<int>.Success(batch.Length);
+            }, cancellationToken);
+            added += batch.Length;
+            say.Done("Posts", added, added);
+        }
+
+        return added;
+    }
+
     /// <summary>
     /// Posts the planned transfers through the ledger's bulk post, a thousand an act: one at a time it would take the
     /// best part of an hour for a million. A refusal is a bug in the planner, so it stops the seed.
     /// </summary>
-    private async Task<int> PostTransfersAsync(IEnumerable<PlannedTransfer> plan, int total, SeedProgress say, CancellationToken cancellationToken)
+    private async Task<int> PostTransfersAsync(IEnumerable<PlannedTransfer> plan, int total, Guid timebankId, SeedProgress say,
+        CancellationToken cancellationToken)
     {
         var posted = 0;
         say.BeginStage();
         foreach (var batch in plan.Chunk(TransfersPerAct))
         {
             var requests = batch.Select(p => p.Request).ToList();
-            var result = await units.RunAsync((work, token) =>
+            var result = await units.RunAsync(async (work, token) =>
             {
                 // The act is recorded when its last transfer was typed up; each keeps the time it happened.
                 clock.MoveTo(batch[^1].RecordedAt);
-                return ledger.PostManyAsync(work, requests, token);
+                var posted = await ledger.PostManyAsync(work, requests, token);
+                if (posted.Succeeded)
+                {
+                    // Each exchange's own row, confirmed, beside its transfer: what the timebank's pages list.
+                    for (var i = 0; i < batch.Length; i++)
+                    {
+                        if (batch[i].Exchange is { } exchange)
+                        {
+                            work.Db.TimebankExchanges.Add(exchange.Confirmed(timebankId, requests[i], batch[i].RecordedAt, posted.Results[i].Transfer!.Id));
+                        }
+                    }
+
+                    await work.Db.SaveChangesAsync(token);
+                }
+
+                return posted;
             }, cancellationToken);
             if (!result.Succeeded)
             {

@@ -1,10 +1,25 @@
 using System.Globalization;
+using Coproduce.Core.Common;
 using Coproduce.Core.Ledger;
 
 namespace Coproduce.Core.Demo.Benchmark;
 
 /// <summary>A transfer to post, and when the ledger should record it.</summary>
-internal sealed record PlannedTransfer(TransferRequest Request, DateTimeOffset RecordedAt);
+internal sealed record PlannedTransfer(TransferRequest Request, DateTimeOffset RecordedAt, PlannedExchange? Exchange = null);
+
+/// <summary>The timebank exchange a planned transfer settles: who gave, who was helped, who recorded it.</summary>
+internal sealed record PlannedExchange(Guid GiverId, Guid ReceiverId, Guid RecordedById)
+{
+    /// <summary>The exchange's row, confirmed as it was recorded (by a coordinator) or by the helper (when the one helped recorded it).</summary>
+    public Timebank.Exchange Confirmed(Guid timebankId, TransferRequest request, DateTimeOffset recordedAt, Guid transferId)
+    {
+        var occurredAt = request.OccurredAt ?? recordedAt;
+        var exchange = new Timebank.Exchange(Guid.CreateVersion7(recordedAt), timebankId, GiverId, ReceiverId, request.Amount,
+            DateOnly.FromDateTime(UkTime.ToUk(occurredAt).DateTime), request.Description, RecordedById, recordedAt);
+        exchange.Confirm(RecordedById == ReceiverId ? GiverId : RecordedById, recordedAt, transferId);
+        return exchange;
+    }
+}
 
 /// <summary>
 /// Plans the benchmark's transfers in the order they happen over the two years: exchanges between timebank members,
@@ -51,29 +66,29 @@ internal sealed class TransferPlanner
             var occurredAt = recordedAt.AddMinutes(-random.Next(0, 3 * 24 * 60));
             occurredAt = occurredAt < start ? start : occurredAt;
             var key = KeyPrefix + i.ToString("D8", CultureInfo.InvariantCulture);
-            var request = random.NextDouble() switch
+            var (request, exchange) = random.NextDouble() switch
             {
                 < 0.55 => Exchange(key, occurredAt),
-                < 0.85 => null,
-                _ => Spend(key, occurredAt),
-            } ?? Award(key, occurredAt);
-            yield return new PlannedTransfer(request, recordedAt);
+                < 0.85 => (null, null),
+                _ => (Spend(key, occurredAt), null),
+            };
+            yield return new PlannedTransfer(request ?? Award(key, occurredAt), recordedAt, exchange);
         }
     }
 
     // The person helped pays the helper, an hour for an hour, in quarter hours.
-    private TransferRequest? Exchange(string key, DateTimeOffset at)
+    private (TransferRequest? Request, PlannedExchange? Exchange) Exchange(string key, DateTimeOffset at)
     {
         var joined = JoinedBy(timebank, at);
         if (joined < 2)
         {
-            return null;
+            return (null, null);
         }
 
         var minutes = 15 * random.Next(2, 17);
         if (FindPayer(timebank, joined, minutes) is not { } helped)
         {
-            return null;
+            return (null, null);
         }
 
         int helper;
@@ -84,8 +99,9 @@ internal sealed class TransferPlanner
         while (helper == helped);
 
         Move(helped, helper, minutes);
-        return Request(key, at, accounts[helped]!.Value, accounts[helper]!.Value, minutes, TransferKind.Exchange,
-            TransferStories.Exchange(random, members[helper].FirstName, members[helped].FirstName), RecorderFor(helped), members[helped]);
+        return (Request(key, at, accounts[helped]!.Value, accounts[helper]!.Value, minutes, TransferKind.Exchange,
+                TransferStories.Exchange(random, members[helper].FirstName, members[helped].FirstName), RecorderFor(helped), members[helped]),
+            new PlannedExchange(members[helper].Id, members[helped].Id, RecorderFor(helped)));
     }
 
     // A volunteer's hours for the network; now and then the timebank's pot thanks a member instead.
