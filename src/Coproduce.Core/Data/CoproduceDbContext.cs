@@ -47,6 +47,9 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Offers of help and requests for it.</summary>
     public DbSet<Timebank.TimebankPost> TimebankPosts => Set<Timebank.TimebankPost>();
 
+    /// <summary>The words of each post's search text, for the search.</summary>
+    public DbSet<Timebank.PostWord> TimebankPostWords => Set<Timebank.PostWord>();
+
     /// <summary>Members answering offers and requests.</summary>
     public DbSet<Timebank.PostResponse> TimebankPostResponses => Set<Timebank.PostResponse>();
 

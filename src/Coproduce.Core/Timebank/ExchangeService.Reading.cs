@@ -32,9 +32,13 @@ public sealed partial class ExchangeService
     public async Task<IReadOnlyList<ExchangeView>> ExchangesOfAsync(Guid personId, Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var exchanges = await db.TimebankExchanges.AsNoTracking()
-            .Where(e => e.OrganisationId == organisationId && (e.GiverId == personId || e.ReceiverId == personId))
+        // The two sides read apart, each by its own index, then merged: asked as one "giver or receiver", SQLite read
+        // every exchange in the timebank (2.7 s a page at half a million).
+        var given = await db.TimebankExchanges.AsNoTracking().Where(e => e.OrganisationId == organisationId && e.GiverId == personId)
             .OrderByDescending(e => e.RecordedAt).Take(MaximumListLength).ToListAsync(cancellationToken);
+        var received = await db.TimebankExchanges.AsNoTracking().Where(e => e.OrganisationId == organisationId && e.ReceiverId == personId)
+            .OrderByDescending(e => e.RecordedAt).Take(MaximumListLength).ToListAsync(cancellationToken);
+        var exchanges = given.Concat(received).OrderByDescending(e => e.RecordedAt).Take(MaximumListLength).ToList();
         var views = await ViewsAsync(db, exchanges, cancellationToken);
         return [.. views.OrderByDescending(v => v.Exchange.Status == ExchangeStatus.Pending && v.Exchange.AwaitingId == personId)];
     }

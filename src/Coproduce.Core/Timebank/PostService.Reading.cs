@@ -45,9 +45,24 @@ public sealed partial class PostService
             posts = posts.Where(p => p.CategoryId == category);
         }
 
-        foreach (var word in TextFolding.Key(search.Text ?? string.Empty, 200).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+        // Each word typed finds the posts with a word that starts with it ("garden" finds "gardening"). The longest
+        // leads, from the words table, so the search reads only the posts it is in; the others are checked on those.
+        var words = PostWord.WordsOf(TextFolding.Key(search.Text ?? string.Empty, 200)).Take(8).OrderByDescending(w => w.Length).ToList();
+        if (words.Count > 0)
         {
-            posts = posts.Where(p => p.SearchText.Contains(word));
+            // Words from "garden" up to (not including) "gardeo": every word starting "garden". A post with two such
+            // words is one post, so the ids are made distinct before the join.
+            var (first, pastFirst) = (words[0], words[0][..^1] + (char)(words[0][^1] + 1));
+            var withFirst = db.TimebankPostWords
+                .Where(w => w.OrganisationId == organisationId && w.Word.CompareTo(first) >= 0 && w.Word.CompareTo(pastFirst) < 0)
+                .Select(w => w.PostId).Distinct();
+            posts = from id in withFirst
+                    join post in posts on id equals post.Id
+                    select post;
+            foreach (var other in words.Skip(1))
+            {
+                posts = posts.Where(p => p.SearchText.StartsWith(other) || p.SearchText.Contains(" " + other));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(search.Area))

@@ -126,6 +126,7 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
             var now = clock.GetUtcNow();
             var post = new TimebankPost(Guid.CreateVersion7(now), organisationId, details.AuthorId, actorId, details.Kind, checkedDetails, now);
             db.TimebankPosts.Add(post);
+            db.TimebankPostWords.AddRange(PostWord.Of(post));
             await db.SaveChangesAsync(token);
             return Result<TimebankPost>.Success(post);
         }, cancellationToken);

@@ -1234,6 +1234,25 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.ToTable("TimebankPostResponses", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Timebank.PostWord", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "Word", "PostId");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("TimebankPostWords", (string)null);
+                });
+
             modelBuilder.Entity("Coproduce.Core.Timebank.SkillCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1839,6 +1858,15 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.PostWord", b =>
+                {
+                    b.HasOne("Coproduce.Core.Timebank.TimebankPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1227,6 +1227,25 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.ToTable("TimebankPostResponses", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Timebank.PostWord", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "Word", "PostId");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("TimebankPostWords", (string)null);
+                });
+
             modelBuilder.Entity("Coproduce.Core.Timebank.SkillCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1828,6 +1847,15 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.PostWord", b =>
+                {
+                    b.HasOne("Coproduce.Core.Timebank.TimebankPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -92,6 +92,23 @@ public class PostServiceTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Each_word_finds_the_words_it_starts_and_a_post_is_found_once_however_many_match(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var garw = await database.SeedGarwAsync();
+        var posts = database.Posts();
+        await posts.CreateAsync(garw.Megan, garw.Id, Offer(database, garw.Megan, "Gardening, and garden tidying", "Hedges too"));
+        await posts.CreateAsync(garw.Carys, garw.Id, Offer(database, garw.Carys, "Lifts to Bridgend", "From the garden centre", category: Lifts));
+
+        Assert.Equal(["Gardening, and garden tidying", "Lifts to Bridgend"], Titles(await posts.SearchAsync(garw.Id, new PostSearch("GARD"))));
+        Assert.Equal(2, (await posts.SearchAsync(garw.Id, new PostSearch("garden"))).Total);
+        Assert.Equal(["Gardening, and garden tidying"], Titles(await posts.SearchAsync(garw.Id, new PostSearch("hedge garden"))));
+        // Inside a word is not the start of one.
+        Assert.Empty((await posts.SearchAsync(garw.Id, new PostSearch("arden"))).Posts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task The_date_filter_keeps_posts_still_up_that_day_and_reads_a_past_day_as_today(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

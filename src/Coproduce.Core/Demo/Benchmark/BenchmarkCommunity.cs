@@ -248,6 +248,7 @@ public sealed class BenchmarkCommunity
             await units.RunAsync(async (work, token) =>
             {
                 work.Db.TimebankPosts.AddRange(batch);
+                work.Db.TimebankPostWords.AddRange(batch.SelectMany(PostWord.Of));
                 await work.Db.SaveChangesAsync(token);
                 return Result<int>.Success(batch.Length);
             }, cancellationToken);
