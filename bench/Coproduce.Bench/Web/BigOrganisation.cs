@@ -44,6 +44,29 @@ internal static partial class BigOrganisation
         ];
     }
 
+    /// <summary>
+    /// The rows of a member of the big timebank since its first day, signed in as them: their timebank page (balance
+    /// and exchanges), their dashboard, the offers search, and their own statement (the first their dashboard links).
+    /// </summary>
+    public static async Task<WebBenchmark.Target[]> MemberTargetsAsync(HttpClient client, string memberCookie)
+    {
+        var dashboard = await GetAsync(client, "/dashboard", memberCookie);
+        var timebank = TimebankPageLink().Match(dashboard) is { Success: true } found
+            ? found.Groups["path"].Value
+            : throw new InvalidOperationException($"{BenchmarkCommunity.FounderEmail}'s dashboard links no timebank: seed the folder again with this `coproduce seed`.");
+        var statement = StatementLink().Match(dashboard) is { Success: true } link
+            ? link.Groups["path"].Value
+            : throw new InvalidOperationException($"The dashboard shows {BenchmarkCommunity.FounderEmail} no statement.");
+        return
+        [
+            new("a member's dashboard", "/dashboard", SignedIn: true, Expect: timebank, Cookie: memberCookie),
+            new("a member's timebank page: balance and exchanges", timebank, SignedIn: true, Expect: "id=\"balance\"", Cookie: memberCookie),
+            new("offers and requests, searched by a member", timebank + "/posts?q=garden&kind=Offer", SignedIn: true, Expect: "govuk-pagination",
+                Cookie: memberCookie),
+            new("a member's own statement", statement, SignedIn: true, Expect: "app-statement", Cookie: memberCookie),
+        ];
+    }
+
     private static async Task<string> GetAsync(HttpClient client, string path, string signInCookie)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
@@ -56,6 +79,10 @@ internal static partial class BigOrganisation
 
     [GeneratedRegex("href=\"/organisations/(?<id>[0-9a-f-]{36})\"[^>]*>\\s*" + BenchmarkCommunity.TimebankName + "\\s*<")]
     private static partial Regex TimebankLink();
+
+    // The dashboard links each of the member's organisations; the big timebank is the one after its name.
+    [GeneratedRegex("href=\"(?<path>/timebank/[0-9a-f-]{36})\"[^>]*>[^<]*<span class=\"govuk-visually-hidden\"> \\(" + BenchmarkCommunity.TimebankName + "\\)")]
+    private static partial Regex TimebankPageLink();
 
     [GeneratedRegex("href=\"(?<path>/organisations/[0-9a-f-]{36}/members/[0-9a-f-]{36})\"")]
     private static partial Regex MemberLink();

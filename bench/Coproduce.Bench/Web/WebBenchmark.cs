@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Coproduce.Bench.Support;
+using Coproduce.Core.Demo.Benchmark;
 
 namespace Coproduce.Bench.Web;
 
@@ -64,7 +65,9 @@ internal static partial class WebBenchmark
             await WaitUntilAnsweringAsync(client);
             var signInCookie = await SignInAsync(client, CoordinatorEmail, Coproduce.Core.Demo.DemoCommunity.Password);
             await CheckDashboardAsync(client, signInCookie);
-            var targets = seeded is null ? Targets : [.. Targets, .. await BigOrganisation.TargetsAsync(client, signInCookie)];
+            var targets = seeded is null ? Targets
+                : [.. Targets, .. await BigOrganisation.TargetsAsync(client, signInCookie),
+                    .. await BigOrganisation.MemberTargetsAsync(client, await SignInAsync(client, BenchmarkCommunity.FounderEmail, Coproduce.Core.Demo.DemoCommunity.Password))];
 
             Console.WriteLine(Invariant($"Web: {connections} connections from this process, {seconds:0.#} s per row after a 3 s warm-up of each, server in its own process (Release, SQLite)."));
             Console.WriteLine();
@@ -90,7 +93,7 @@ internal static partial class WebBenchmark
             }
 
             Console.WriteLine();
-            Console.WriteLine(Invariant($"Signed-in rows sign in once as {CoordinatorEmail} (demo coordinator) and send that cookie with every request; each response is checked for the page expected."));
+            Console.WriteLine(Invariant($"Signed-in rows sign in once as {CoordinatorEmail} (demo coordinator), or as {BenchmarkCommunity.FounderEmail} (a member since the first day) where they say so, and send that cookie with every request; each response is checked for the page expected."));
             foreach (var failure in failed)
             {
                 Console.Error.WriteLine("FAILED: " + failure + ". The signed-in row does not measure its page.");
@@ -115,7 +118,7 @@ internal static partial class WebBenchmark
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(target.Path, UriKind.Relative));
         if (target.SignedIn)
         {
-            request.Headers.Add("Cookie", signInCookie);
+            request.Headers.Add("Cookie", target.Cookie ?? signInCookie);
         }
 
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
@@ -273,5 +276,6 @@ internal static partial class WebBenchmark
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A page under load; a signed-in page's every response must contain <paramref name="Expect"/>.</summary>
-    internal sealed record Target(string Name, string Path, bool SignedIn, string? Expect = null);
+    /// <summary>A row: a path, whether it is signed in, what its page must contain, and a sign-in cookie of its own if not the coordinator's.</summary>
+    internal sealed record Target(string Name, string Path, bool SignedIn, string? Expect = null, string? Cookie = null);
 }
