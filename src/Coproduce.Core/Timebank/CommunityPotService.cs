@@ -26,6 +26,15 @@ public sealed class CommunityPotService(IDbContextFactory<CoproduceDbContext> co
             .Select(a => (long?)a.BalanceMinutes).SingleOrDefaultAsync(cancellationToken) ?? 0);
     }
 
+    /// <summary>The pot's ledger account, for its statement: none before its first gift.</summary>
+    public async Task<Guid?> AccountIdAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LedgerAccounts
+            .Where(a => a.HeldAtOrganisationId == organisationId && a.Purpose == AccountPurpose.CommunityPot)
+            .Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>
     /// A member gives hours from their balance to the pot (a coordinator may record it for them). Refused, changing
     /// nothing, for more than they hold, for anyone else, and in a suspended timebank.

@@ -124,6 +124,17 @@ public sealed class StatementModel(CurrentPerson current, LedgerService ledger, 
 
     private (DateTimeOffset From, DateTimeOffset To) WholeHistory() => (DateTimeOffset.UnixEpoch, clock.GetUtcNow().AddDays(1));
 
+    /// <summary>
+    /// An organisation's account (a pot, a network's issuing account, a partner's bank or takings): read by the
+    /// coordinators of the organisation it is held at, of the organisation that owns it (a partner sees its own), and
+    /// site admins.
+    /// </summary>
+    private async Task<bool> MayReadOrganisationAccountAsync(LedgerAccount account, CancellationToken cancellationToken) =>
+        (account.HeldAtOrganisationId is { } heldAt && await current.HasRoleAsync(heldAt, OrganisationRoles.Coordinating, cancellationToken))
+        || (account.OwnerKind == AccountOwnerKind.Organisation && account.OwnerId is { } organisation
+            && await current.HasRoleAsync(organisation, OrganisationRoles.Coordinating, cancellationToken))
+        || await current.IsSiteAdminAsync(cancellationToken);
+
     /// <summary>Null when there is no such account; otherwise whether this person may read it, and whether it is theirs.</summary>
     private async Task<(bool Allowed, bool Own)?> ReadableAccountAsync(Guid accountId, CancellationToken cancellationToken)
     {
@@ -135,7 +146,7 @@ public sealed class StatementModel(CurrentPerson current, LedgerService ledger, 
 
         if (account.OwnerKind != AccountOwnerKind.Member || account.OwnerId is not { } owner)
         {
-            return (false, false);
+            return (await MayReadOrganisationAccountAsync(account, cancellationToken), false);
         }
 
         return owner == me ? (true, true) : (await people.CanLookAfterAsync(me, owner, cancellationToken), false);

@@ -29,6 +29,9 @@ public sealed class PotModel(PeopleService people, CommunityPotService pot, Exch
 
     public Balance Mine { get; private set; }
 
+    /// <summary>The pot's account, for coordinators' link to its statement; none before the first gift.</summary>
+    public Guid? PotAccount { get; private set; }
+
     /// <summary>For a coordinator: the members hours can be granted to.</summary>
     public IReadOnlyList<TimebankMember> Members { get; private set; } = [];
 
@@ -85,6 +88,7 @@ public sealed class PotModel(PeopleService people, CommunityPotService pot, Exch
         if (timebank.Coordinates)
         {
             Members = await exchanges.MembersAsync(organisationId, cancellationToken);
+            PotAccount = await pot.AccountIdAsync(organisationId, cancellationToken);
         }
 
         return true;

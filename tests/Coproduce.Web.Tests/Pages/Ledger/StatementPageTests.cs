@@ -113,6 +113,29 @@ public class StatementPageTests
         Assert.Contains("Megan gave Edna a lift to the surgery", statement, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_timebank_coordinator_reads_the_community_pots_statement_and_a_member_may_not()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var timebank = await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync());
+        var pot = await app.Db(db => db.LedgerAccounts.Where(a => a.HeldAtOrganisationId == timebank && a.Purpose == AccountPurpose.CommunityPot)
+            .Select(a => a.Id).SingleAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        var potPage = await sian.GetHtmlAsync($"/timebank/{timebank}/pot");
+        var statement = await sian.GetHtmlAsync($"/statement/{pot}");
+        using var refused = await megan.GetAsync(new Uri($"/statement/{pot}", UriKind.Relative), TestContext.Current.CancellationToken);
+        var membersPotPage = await megan.GetHtmlAsync($"/timebank/{timebank}/pot");
+
+        Assert.Contains($"href=\"/statement/{pot}\"", potPage, StringComparison.Ordinal);
+        Assert.Contains("Statement for Garw Valley Timebank community pot", statement, StringComparison.Ordinal);
+        Assert.Contains("/account/access-denied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/statement/{pot}", membersPotPage, StringComparison.Ordinal);
+    }
+
     // Megan has an account at the timebank and one at the time-credit network: these tests read the timebank's.
     private static Task<Guid> MegansAccountAsync(CoproduceWebApp app) =>
         app.Db(db => db.LedgerAccounts.Where(a => a.OwnerKind == AccountOwnerKind.Member
