@@ -26,7 +26,7 @@ public partial class AccessibilityTests
     private static readonly string[] InTimebank =
     [
         "/timebank/{id}", "/timebank/{id}/exchanges/new", "/timebank/{id}/exchanges/{id}", "/timebank/{id}/posts", "/timebank/{id}/posts/new",
-        "/timebank/{id}/posts/{id}", "/timebank/{id}/pot",
+        "/timebank/{id}/posts/{id}", "/timebank/{id}/pot", "/timebank/{id}/skills",
     ];
 
     private static readonly string[] InNetwork = ["/credits/{id}"];

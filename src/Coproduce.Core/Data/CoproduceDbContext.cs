@@ -59,6 +59,9 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Whom each member trusts to record exchanges that need no confirming.</summary>
     public DbSet<Timebank.TrustedMember> TimebankTrustedMembers => Set<Timebank.TrustedMember>();
 
+    /// <summary>What each member says they can offer and would like help with, in each timebank.</summary>
+    public DbSet<Timebank.MemberSkill> TimebankMemberSkills => Set<Timebank.MemberSkill>();
+
     /// <summary>The organisations taking part in each time-credit network.</summary>
     public DbSet<Credits.CreditPartner> CreditPartners => Set<Credits.CreditPartner>();
 

@@ -39,12 +39,14 @@ public sealed class DemoCommunity
     private readonly PostService posts;
     private readonly CommunityPotService pots;
     private readonly MemberPreferencesService preferences;
+    private readonly MemberSkillService skills;
     private readonly DemoCredits credits;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
     public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, ExchangeService exchanges,
-        PostService posts, CommunityPotService pots, MemberPreferencesService preferences, DemoCredits credits, TimeProvider clock)
+        PostService posts, CommunityPotService pots, MemberPreferencesService preferences, MemberSkillService skills, DemoCredits credits,
+        TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
@@ -52,6 +54,7 @@ public sealed class DemoCommunity
         this.posts = posts;
         this.pots = pots;
         this.preferences = preferences;
+        this.skills = skills;
         this.credits = credits;
         this.clock = clock;
     }
@@ -156,6 +159,14 @@ public sealed class DemoCommunity
             throw new InvalidOperationException("The demo members' choices were refused.");
         }
 
+        // What members can give and would like, on their skills pages: Megan ticked hers; Siân wrote down the others'
+        // from the phone. A request for a lift suggests Megan and Huw; Megan's gardening offer suggests Dilys.
+        await Skills(seed, seed.Megan, seed.Megan, offers: ["01", "03"], wants: ["04"], cancellationToken);
+        await Skills(seed, seed.Sian, seed.Glyn, offers: ["01", "04", "05"], wants: [], cancellationToken);
+        await Skills(seed, seed.Sian, seed.Huw, offers: ["03"], wants: ["06"], cancellationToken);
+        await Skills(seed, seed.Sian, seed.Edna, offers: ["02"], wants: ["03", "07"], cancellationToken);
+        await Skills(seed, seed.Sian, seed.Dilys, offers: ["0b"], wants: ["01", "05"], cancellationToken);
+
         // What members offer and ask for: Megan's own, and those Siân posted for members who aren't online.
         await OfferOrAsk(seed, seed.Megan, seed.Megan, PostKind.Offer, "5b1c2a10-0000-4000-8000-000000000001", "Help in your garden",
             "Weeding, mowing and cutting back. I bring my own tools.", "Blaengarw", "Weekday mornings", cancellationToken);
@@ -163,6 +174,17 @@ public sealed class DemoCommunity
             "Every other Thursday, about half an hour.", "Blaengarw", "Thursday afternoons", cancellationToken);
         await OfferOrAsk(seed, seed.Sian, seed.Glyn, PostKind.Offer, "5b1c2a10-0000-4000-8000-000000000005", "Setting up phones and tablets",
             "Video calls, photos and the bus times app.", "Pontycymer", null, cancellationToken);
+    }
+
+    // Categories by the end of their seeded id ("01" is Gardening; see SkillCategory.Seeded).
+    private async Task Skills(Seed seed, Person recorder, Person member, string[] offers, string[] wants, CancellationToken cancellationToken)
+    {
+        static Guid[] Ids(string[] ends) => [.. ends.Select(end => new Guid("5b1c2a10-0000-4000-8000-0000000000" + end))];
+        var saved = await skills.SetAsync(recorder.Id, member.Id, seed.Timebank.Id, Ids(offers), Ids(wants), cancellationToken);
+        if (!saved.Succeeded)
+        {
+            throw new InvalidOperationException($"The demo skills of {member.Profile.Name} were refused: {string.Join("; ", saved.Errors)}");
+        }
     }
 
     private async Task OfferOrAsk(Seed seed, Person recorder, Person author, PostKind kind, string category, string title, string description, string area,

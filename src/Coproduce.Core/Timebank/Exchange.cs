@@ -14,9 +14,11 @@ public sealed class Exchange
     }
 
     internal Exchange(Guid id, Guid organisationId, Guid giverId, Guid receiverId, Hours amount, DateOnly occurredOn, string description,
-        Guid recordedById, DateTimeOffset recordedAt)
+        Guid recordedById, DateTimeOffset recordedAt, Guid? categoryId = null, Guid? postId = null)
         : this()
     {
+        CategoryId = categoryId;
+        PostId = postId;
         Id = id;
         OrganisationId = organisationId;
         GiverId = giverId;
@@ -83,6 +85,11 @@ public sealed class Exchange
     /// <summary>The ledger transfer that moved the hours, once confirmed.</summary>
     public Guid? TransferId { get; private set; }
 
+    /// <summary>The kind of help it was, when said: from the post it came from, or chosen.</summary>
+    public Guid? CategoryId { get; private set; }
+
+    /// <summary>The offer or request it came from, when it came from one.</summary>
+    public Guid? PostId { get; private set; }
     /// <summary>The other member of the two, seen from <paramref name="personId"/>.</summary>
     public Guid OtherThan(Guid personId) => personId == GiverId ? ReceiverId : GiverId;
 

@@ -82,6 +82,11 @@ public sealed partial class ExchangeService
     {
         var ids = exchanges.SelectMany(e => new[] { e.GiverId, e.ReceiverId, e.RecordedById }).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Profile.Name, cancellationToken);
-        return [.. exchanges.Select(e => new ExchangeView(e, names[e.GiverId], names[e.ReceiverId], names[e.RecordedById]))];
+        var categoryIds = exchanges.Select(e => e.CategoryId).OfType<Guid>().Distinct().ToList();
+        var categories = await db.TimebankCategories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var postIds = exchanges.Select(e => e.PostId).OfType<Guid>().Distinct().ToList();
+        var posts = await db.TimebankPosts.AsNoTracking().Where(p => postIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        return [.. exchanges.Select(e => new ExchangeView(e, names[e.GiverId], names[e.ReceiverId], names[e.RecordedById],
+            e.CategoryId is { } category ? categories[category] : null, e.PostId is { } post ? posts[post] : null))];
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class ExchangeService(
     public Task<Result<Exchange>> RecordAsync(Guid actorId, Guid organisationId, ExchangeDetails details, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(details);
-        return units.RunAsync((work, token) => RecordAsync(work, actorId, organisationId, details, token), cancellationToken);
+        return units.RunAsync((work, token) => RecordInAsync(work, actorId, organisationId, details, token), cancellationToken);
     }
 
     /// <summary>
@@ -105,7 +105,8 @@ public sealed partial class ExchangeService(
         return accepted;
     }
 
-    private async Task<Result<Exchange>> RecordAsync(UnitOfWork work, Guid actorId, Guid organisationId, ExchangeDetails details,
+    /// <summary>Records an exchange in <paramref name="work"/>, as <see cref="RecordAsync(Guid, Guid, ExchangeDetails, CancellationToken)"/> does; a group exchange records one per person this way.</summary>
+    internal async Task<Result<Exchange>> RecordInAsync(UnitOfWork work, Guid actorId, Guid organisationId, ExchangeDetails details,
         CancellationToken cancellationToken)
     {
         var db = work.Db;
@@ -127,6 +128,7 @@ public sealed partial class ExchangeService(
 
         var (checkedDetails, errors) = Check(details);
         errors.AddRange(await NotMembersAsync(db, organisationId, details, cancellationToken));
+        var category = await WhatKindAsync(db, organisationId, details, errors, cancellationToken);
         if (checkedDetails is null || errors.Count > 0)
         {
             return Result<Exchange>.Refused(errors);
@@ -135,7 +137,7 @@ public sealed partial class ExchangeService(
         var (amount, occurredOn, description) = checkedDetails.Value;
         var now = clock.GetUtcNow();
         var exchange = new Exchange(Guid.CreateVersion7(now), organisationId, details.GiverId, details.ReceiverId, amount, occurredOn, description,
-            actorId, now);
+            actorId, now, category, details.PostId);
         db.TimebankExchanges.Add(exchange);
         if (!isOneOfTheTwo)
         {
@@ -165,6 +167,35 @@ public sealed partial class ExchangeService(
         }
 
         return Result<Exchange>.Success(exchange);
+    }
+
+    /// <summary>
+    /// The kind of help an exchange was: the one chosen, which must be the installation's or this timebank's, or else
+    /// that of the post it came from, which must be one of the two members' in this timebank. Problems join <paramref name="errors"/>.
+    /// </summary>
+    private static async Task<Guid?> WhatKindAsync(CoproduceDbContext db, Guid organisationId, ExchangeDetails details, List<FieldError> errors,
+        CancellationToken cancellationToken)
+    {
+        if (details.CategoryId is { } chosen
+            && !await db.TimebankCategories.AnyAsync(c => c.Id == chosen && (c.OrganisationId == null || c.OrganisationId == organisationId), cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(ExchangeDetails.CategoryId), "Timebank.UnknownCategory"));
+        }
+
+        if (details.PostId is not { } postId)
+        {
+            return details.CategoryId;
+        }
+
+        var post = await db.TimebankPosts.AsNoTracking().Where(p => p.Id == postId && p.OrganisationId == organisationId)
+            .Select(p => new { p.AuthorId, p.CategoryId }).SingleOrDefaultAsync(cancellationToken);
+        if (post is null || (post.AuthorId != details.GiverId && post.AuthorId != details.ReceiverId))
+        {
+            errors.Add(new FieldError(nameof(ExchangeDetails.PostId), "Timebank.NotTheirPost"));
+            return null;
+        }
+
+        return details.CategoryId ?? post.CategoryId;
     }
 
     /// <summary>The pending exchange <paramref name="actorId"/> may decide, or why not.</summary>
@@ -252,7 +283,7 @@ public sealed partial class ExchangeService(
     }
 
     /// <summary>The checked amount, day and description, or every problem with them at once.</summary>
-    private ((Hours Amount, DateOnly OccurredOn, string Description)? Details, List<FieldError> Errors) Check(ExchangeDetails details)
+    internal ((Hours Amount, DateOnly OccurredOn, string Description)? Details, List<FieldError> Errors) Check(ExchangeDetails details)
     {
         var errors = new List<FieldError>();
         if (details.GiverId == Guid.Empty)

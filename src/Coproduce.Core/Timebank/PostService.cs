@@ -259,7 +259,7 @@ public sealed partial class PostService(IDbContextFactory<CoproduceDbContext> co
         return errors.Count > 0 ? null : new PostDetailsChecked(details.CategoryId, title!, description, area, availability, endsOn);
     }
 
-    private static string? Optional(string field, string? text, int maximumLength, TextKind kind, List<FieldError> errors)
+    internal static string? Optional(string field, string? text, int maximumLength, TextKind kind, List<FieldError> errors)
     {
         var tidy = TextRules.TidyOptional(text);
         if (TextRules.Check(field, tidy, kind) is { } textError)

@@ -1124,6 +1124,9 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<Guid?>("AwaitingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1151,6 +1154,9 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PostId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ReceiverId")
                         .HasColumnType("uuid");
 
@@ -1171,7 +1177,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
                     b.HasIndex("AcceptsAt");
 
+                    b.HasIndex("CategoryId");
+
                     b.HasIndex("GiverId");
+
+                    b.HasIndex("PostId");
 
                     b.HasIndex("ReceiverId");
 
@@ -1205,6 +1215,39 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("TimebankMemberPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberSkill", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "PersonId", "CategoryId", "Kind");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "CategoryId", "Kind");
+
+                    b.ToTable("TimebankMemberSkills", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
@@ -1812,6 +1855,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Coproduce.Core.Timebank.Exchange", b =>
                 {
+                    b.HasOne("Coproduce.Core.Timebank.SkillCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("GiverId")
@@ -1824,6 +1872,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coproduce.Core.Timebank.TimebankPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ReceiverId")
@@ -1833,6 +1886,33 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Coproduce.Core.Timebank.MemberPreferences", b =>
                 {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberSkill", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Timebank.SkillCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Coproduce.Core.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -1117,6 +1117,9 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("AwaitingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -1144,6 +1147,9 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PostId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ReceiverId")
                         .HasColumnType("TEXT");
 
@@ -1164,7 +1170,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AcceptsAt");
 
+                    b.HasIndex("CategoryId");
+
                     b.HasIndex("GiverId");
+
+                    b.HasIndex("PostId");
 
                     b.HasIndex("ReceiverId");
 
@@ -1198,6 +1208,39 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("TimebankMemberPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberSkill", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "PersonId", "CategoryId", "Kind");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "CategoryId", "Kind");
+
+                    b.ToTable("TimebankMemberSkills", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.Timebank.PostResponse", b =>
@@ -1801,6 +1844,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Coproduce.Core.Timebank.Exchange", b =>
                 {
+                    b.HasOne("Coproduce.Core.Timebank.SkillCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("GiverId")
@@ -1813,6 +1861,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coproduce.Core.Timebank.TimebankPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ReceiverId")
@@ -1822,6 +1875,33 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Coproduce.Core.Timebank.MemberPreferences", b =>
                 {
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.MemberSkill", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Timebank.SkillCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Coproduce.Core.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -104,6 +104,8 @@ public class RouteAccessTests
         ["timebank/{organisationId:guid}/settings"] = TimebankAdmins,
         ["timebank/{organisationId:guid}/pot"] = InTimebank,
         ["timebank/{organisationId:guid}/choices"] = InTimebank,
+        // A member's own; a coordinator chooses whose.
+        ["timebank/{organisationId:guid}/skills"] = InTimebank,
         ["timebank/{organisationId:guid}/posts"] = InTimebank,
         ["timebank/{organisationId:guid}/posts/new"] = InTimebank,
         // Megan's offer of gardening help.

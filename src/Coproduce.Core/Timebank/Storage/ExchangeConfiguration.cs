@@ -23,6 +23,8 @@ internal sealed class ExchangeConfiguration : IEntityTypeConfiguration<Exchange>
         exchange.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         exchange.HasOne<Person>().WithMany().HasForeignKey(e => e.GiverId).OnDelete(DeleteBehavior.Restrict);
         exchange.HasOne<Person>().WithMany().HasForeignKey(e => e.ReceiverId).OnDelete(DeleteBehavior.Restrict);
+        exchange.HasOne<SkillCategory>().WithMany().HasForeignKey(e => e.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        exchange.HasOne<TimebankPost>().WithMany().HasForeignKey(e => e.PostId).OnDelete(DeleteBehavior.Restrict);
         exchange.HasIndex(e => new { e.OrganisationId, e.GiverId });
         exchange.HasIndex(e => new { e.OrganisationId, e.ReceiverId });
         exchange.HasIndex(e => new { e.OrganisationId, e.Status });

@@ -14,7 +14,8 @@ namespace Coproduce.Web.Pages.Timebank;
 /// <summary>One offer or request: a member answers it here; its author (or a coordinator) renews or withdraws it; matches both ways.</summary>
 [Authorize(Policy = AccessPolicies.InOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class PostModel(PeopleService people, PostService posts, MemberPreferencesService preferences, CurrentPerson current, TimeProvider clock) : PageModel
+public sealed class PostModel(PeopleService people, PostService posts, MemberPreferencesService preferences, MemberSkillService skills, CurrentPerson current,
+    TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RespondInput Input { get; set; } = new();
@@ -27,6 +28,12 @@ public sealed class PostModel(PeopleService people, PostService posts, MemberPre
     public PostView View { get; private set; } = null!;
 
     public IReadOnlyList<PostView> Matches { get; private set; } = [];
+
+    /// <summary>
+    /// For its author or a coordinator, members whose skills say they can give what a request asks (or would like what
+    /// an offer gives), posted or not.
+    /// </summary>
+    public IReadOnlyList<TimebankMember> Suggested { get; private set; } = [];
 
     public bool IsUp { get; private set; }
 
@@ -101,6 +108,11 @@ public sealed class PostModel(PeopleService people, PostService posts, MemberPre
         MayChange = open && (view.Post.AuthorId == timebank.Me || timebank.Coordinates);
         MayRespond = open && IsUp && timebank.IsMember && view.Post.AuthorId != timebank.Me;
         Matches = await posts.MatchesForAsync(view.Post, cancellationToken);
+        if (MayChange && IsUp)
+        {
+            var wanted = view.Post.Kind == PostKind.Request ? PostKind.Offer : PostKind.Request;
+            Suggested = await skills.MembersWhoAsync(organisationId, view.Post.CategoryId, wanted, view.Post.AuthorId, cancellationToken);
+        }
         AuthorBalance = await preferences.BalanceShownToAsync(timebank.Me, view.Post.AuthorId, organisationId, cancellationToken);
         return true;
     }

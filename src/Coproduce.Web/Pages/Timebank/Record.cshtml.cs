@@ -17,7 +17,7 @@ namespace Coproduce.Web.Pages.Timebank;
 /// </summary>
 [Authorize(Policy = AccessPolicies.InOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class RecordModel(PeopleService people, ExchangeService exchanges, CurrentPerson current, TimeProvider clock) : PageModel
+public sealed class RecordModel(PeopleService people, ExchangeService exchanges, PostService posts, CurrentPerson current, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RecordInput Input { get; set; } = new();
@@ -27,14 +27,31 @@ public sealed class RecordModel(PeopleService people, ExchangeService exchanges,
     /// <summary>The members to choose from: for a member, everyone but themselves.</summary>
     public IReadOnlyList<TimebankMember> Members { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid organisationId, CancellationToken cancellationToken)
+    public IReadOnlyList<SkillCategory> Categories { get; private set; } = [];
+
+    /// <summary>The offer or request the exchange comes from, when the member followed its link.</summary>
+    public PostView? FromPost { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, [FromQuery] Guid? postId, CancellationToken cancellationToken)
     {
+        Input.PostId = postId?.ToString();
         if (!await LoadAsync(organisationId, cancellationToken))
         {
             return NotFound();
         }
 
         Input.Date = DateParts.From(UkTime.Today(clock));
+        if (FromPost is { Post: var post })
+        {
+            // From someone else's post, the other member is its author, and the time went the way the post says.
+            Input.Category = post.CategoryId.ToString();
+            if (post.AuthorId != Timebank.Me && !Timebank.Coordinates)
+            {
+                Input.Other = post.AuthorId.ToString();
+                Input.Direction = post.Kind == PostKind.Offer ? "Received" : "Gave";
+            }
+        }
+
         return Page();
     }
 
@@ -46,7 +63,8 @@ public sealed class RecordModel(PeopleService people, ExchangeService exchanges,
         }
 
         var (giver, receiver, directionError) = Sides();
-        var details = new ExchangeDetails(giver, receiver, Input.Hours, Input.DateText, Input.Description);
+        var details = new ExchangeDetails(giver, receiver, Input.Hours, Input.DateText, Input.Description, RecordInput.OptionalIdOf(Input.Category),
+            FromPost?.Post.Id);
         var result = await exchanges.RecordAsync(Timebank.Me, organisationId, details, cancellationToken);
         if (directionError is not null || !result.Succeeded)
         {
@@ -82,6 +100,9 @@ public sealed class RecordModel(PeopleService people, ExchangeService exchanges,
             new FieldError(nameof(RecordInput.Other), "Timebank.OtherRequired"),
         nameof(ExchangeDetails.GiverId) or nameof(ExchangeDetails.ReceiverId) => error with { Field = nameof(RecordInput.Other) },
         nameof(ExchangeDetails.OccurredOn) => error with { Field = nameof(RecordInput.Date) },
+        nameof(ExchangeDetails.CategoryId) => error with { Field = nameof(RecordInput.Category) },
+        // The post came from its link, not a box: its problem is told at the top.
+        nameof(ExchangeDetails.PostId) => error with { Field = string.Empty },
         _ => error,
     };
 
@@ -95,6 +116,10 @@ public sealed class RecordModel(PeopleService people, ExchangeService exchanges,
         Timebank = timebank;
         var members = await exchanges.MembersAsync(organisationId, cancellationToken);
         Members = timebank.Coordinates ? members : [.. members.Where(m => m.Id != timebank.Me)];
+        Categories = await posts.CategoriesAsync(organisationId, cancellationToken);
+        // A post that isn't this timebank's, or can't be seen, is no post at all: the exchange is recorded without one.
+        FromPost = Guid.TryParse(Input.PostId, out var postId) && await posts.FindAsync(timebank.Me, postId, cancellationToken) is { } view
+            && view.Post.OrganisationId == organisationId ? view : null;
         return true;
     }
 }

@@ -23,8 +23,17 @@ public sealed class RecordInput
 
     public string? Description { get; set; }
 
+    /// <summary>The kind of help, or blank: then the post's, if it came from one.</summary>
+    public string? Category { get; set; }
+
+    /// <summary>The offer or request it came from, carried from the post's link.</summary>
+    public string? PostId { get; set; }
+
     /// <summary>The date as Core reads it: year-month-day, or blank when nothing was typed.</summary>
     public string DateText => Date.Text;
 
     public static Guid IdOf(string? text) => Guid.TryParse(text, out var id) ? id : Guid.Empty;
+
+    /// <summary>A chosen id, none for a blank box, and <see cref="Guid.Empty"/> (which Core refuses) for anything else.</summary>
+    public static Guid? OptionalIdOf(string? text) => string.IsNullOrWhiteSpace(text) ? null : IdOf(text);
 }

@@ -64,6 +64,38 @@ public class PostPagesTests
         Assert.Equal(before, await app.Db(db => db.TimebankPosts.CountAsync()));
     }
 
+    [Fact]
+    public async Task Huw_records_the_hour_from_megans_offer_and_the_exchange_says_the_kind_of_help_and_where_it_came_from()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var timebank = await TimebankAsync(app);
+        var (offer, megan) = await app.Db(async db => (
+            await db.TimebankPosts.Where(p => p.Title == "Help in your garden").Select(p => p.Id).SingleAsync(),
+            await db.People.Where(p => p.Profile.Name == "Megan Price").Select(p => p.Id).SingleAsync()));
+        using var huw = app.CreateBrowser();
+        await huw.SignInAsync("huw@coproduce.test");
+
+        var post = await huw.GetHtmlAsync($"/timebank/{timebank}/posts/{offer}");
+        var form = await huw.GetHtmlAsync($"/timebank/{timebank}/exchanges/new?postId={offer}");
+        var yesterday = UkTime.Today(TimeProvider.System).AddDays(-1);
+        using var recorded = await huw.PostFormAsync($"/timebank/{timebank}/exchanges/new?postId={offer}",
+        [
+            new("Input.Direction", "Received"), new("Input.Other", megan.ToString()), new("Input.Hours", "1"), new("Input.Description", "Cut back the brambles"),
+            new("Input.Category", string.Empty), new("Input.PostId", offer.ToString()),
+            new("Input.Date.Day", yesterday.Day.ToString(CultureInfo.InvariantCulture)), new("Input.Date.Month", yesterday.Month.ToString(CultureInfo.InvariantCulture)),
+            new("Input.Date.Year", yesterday.Year.ToString(CultureInfo.InvariantCulture)),
+        ]);
+        var exchange = WebUtility.HtmlDecode(await huw.GetHtmlAsync($"/cy{recorded.Headers.Location!.OriginalString}"));
+
+        Assert.Contains($"href=\"/timebank/{timebank}/exchanges/new?postId={offer}\"", post, StringComparison.Ordinal);
+        // From Megan's offer: she gave, Huw was helped, and it was gardening.
+        Assert.Contains($"<option value=\"{megan}\" selected>", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"Received\" checked", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Contains("Garddio", exchange, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/cy/timebank/{timebank}/posts/{offer}\">Help in your garden</a>", exchange, StringComparison.Ordinal);
+    }
+
     private static KeyValuePair<string, string>[] Offer(string title, string category, DateOnly? endsOn = null)
     {
         var day = endsOn ?? UkTime.Today(TimeProvider.System).AddDays(14);
