@@ -41,7 +41,8 @@ public partial class AccessibilityTests
     [
         .. SignedIn, "/organisations/{id}/members", "/organisations/{id}/members/add", "/organisations/{id}/members/{id}",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/end",
-        "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate", "/timebank/{id}/categories", .. CoordinatingCredits,
+        "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate", "/timebank/{id}/categories", "/timebank/{id}/exchanges/group",
+        .. CoordinatingCredits,
     ];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
@@ -75,6 +76,7 @@ public partial class AccessibilityTests
         "/account/security/password", "/account/security/authenticator", "/organisations/{id}/members/add",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/roles", "/admin/organisations/new", "/admin/organisations/{id}/edit",
         "/admin/organisations/{id}/suspend", "/timebank/{id}/exchanges/new", "/timebank/{id}/posts/new", "/timebank/{id}/settings", "/timebank/{id}/categories",
+        "/timebank/{id}/exchanges/group",
         "/credits/{id}/give", "/credits/{id}/activities", "/credits/{id}/activities/{id}", "/credits/{id}/notes", "/credits/{id}/partners",
         "/counter/{id}", "/counter/{id}/offers", "/counter/{id}/sign-in",
     ];

@@ -62,6 +62,9 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>What each member says they can offer and would like help with, in each timebank.</summary>
     public DbSet<Timebank.MemberSkill> TimebankMemberSkills => Set<Timebank.MemberSkill>();
 
+    /// <summary>Time given by or to many members at once, each person's part an exchange of its own.</summary>
+    public DbSet<Timebank.GroupExchange> TimebankGroupExchanges => Set<Timebank.GroupExchange>();
+
     /// <summary>The organisations taking part in each time-credit network.</summary>
     public DbSet<Credits.CreditPartner> CreditPartners => Set<Credits.CreditPartner>();
 

@@ -90,8 +90,14 @@ public sealed class Exchange
 
     /// <summary>The offer or request it came from, when it came from one.</summary>
     public Guid? PostId { get; private set; }
+
+    /// <summary>The group exchange it is one person's part of, if any.</summary>
+    public Guid? GroupExchangeId { get; private set; }
+
     /// <summary>The other member of the two, seen from <paramref name="personId"/>.</summary>
     public Guid OtherThan(Guid personId) => personId == GiverId ? ReceiverId : GiverId;
+
+    internal void JoinGroup(Guid groupExchangeId) => GroupExchangeId = groupExchangeId;
 
     internal void AwaitConfirmation(Guid? awaitingId, DateTimeOffset? acceptsAt)
     {

@@ -6,7 +6,7 @@ namespace Coproduce.Core.Timebank;
 public static class TimebankServices
 {
     /// <summary>
-    /// Adds <see cref="ExchangeService"/>, <see cref="PostService"/>, <see cref="CommunityPotService"/>, <see cref="TimebankSettingsService"/>, <see cref="MemberPreferencesService"/>, <see cref="CategoryService"/>, <see cref="MemberSkillService"/> and <see cref="ExchangeAcceptance"/>
+    /// Adds <see cref="ExchangeService"/>, <see cref="PostService"/>, <see cref="CommunityPotService"/>, <see cref="TimebankSettingsService"/>, <see cref="MemberPreferencesService"/>, <see cref="CategoryService"/>, <see cref="MemberSkillService"/>, <see cref="GroupExchangeService"/> and <see cref="ExchangeAcceptance"/>
     /// (a hosted service: it runs only where a host starts hosted services, i.e. the web app, not the command line).
     /// </summary>
     public static IServiceCollection AddTimebank(this IServiceCollection services)
@@ -18,6 +18,7 @@ public static class TimebankServices
         services.AddSingleton<MemberPreferencesService>();
         services.AddSingleton<CategoryService>();
         services.AddSingleton<MemberSkillService>();
+        services.AddSingleton<GroupExchangeService>();
         services.AddHostedService<ExchangeAcceptance>();
         return services;
     }

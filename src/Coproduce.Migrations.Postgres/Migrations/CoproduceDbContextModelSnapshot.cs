@@ -1145,6 +1145,9 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<Guid>("GiverId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("GroupExchangeId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Minutes")
                         .HasColumnType("integer");
 
@@ -1181,6 +1184,8 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
                     b.HasIndex("GiverId");
 
+                    b.HasIndex("GroupExchangeId");
+
                     b.HasIndex("PostId");
 
                     b.HasIndex("ReceiverId");
@@ -1196,6 +1201,55 @@ namespace Coproduce.Migrations.Postgres.Migrations
                             t.HasCheckConstraint("CK_TimebankExchanges_Minutes", "\"Minutes\" > 0");
 
                             t.HasCheckConstraint("CK_TimebankExchanges_TwoPeople", "\"GiverId\" <> \"ReceiverId\"");
+                        });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.GroupExchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MoneyCostNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("MoneyCostPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OneId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("OrganisationId", "RecordedAt");
+
+                    b.ToTable("TimebankGroupExchanges", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TimebankGroupExchanges_Money", "\"MoneyCostPence\" IS NULL OR \"MoneyCostPence\" > 0");
                         });
                 });
 
@@ -1866,6 +1920,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coproduce.Core.Timebank.GroupExchange", null)
+                        .WithMany()
+                        .HasForeignKey("GroupExchangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coproduce.Core.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -1880,6 +1939,27 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ReceiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.GroupExchange", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

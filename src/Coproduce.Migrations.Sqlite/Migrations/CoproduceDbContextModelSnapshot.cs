@@ -1138,6 +1138,9 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<Guid>("GiverId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GroupExchangeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
 
@@ -1174,6 +1177,8 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GiverId");
 
+                    b.HasIndex("GroupExchangeId");
+
                     b.HasIndex("PostId");
 
                     b.HasIndex("ReceiverId");
@@ -1189,6 +1194,55 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_TimebankExchanges_Minutes", "\"Minutes\" > 0");
 
                             t.HasCheckConstraint("CK_TimebankExchanges_TwoPeople", "\"GiverId\" <> \"ReceiverId\"");
+                        });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.GroupExchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MoneyCostNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MoneyCostPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OneId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("OrganisationId", "RecordedAt");
+
+                    b.ToTable("TimebankGroupExchanges", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TimebankGroupExchanges_Money", "\"MoneyCostPence\" IS NULL OR \"MoneyCostPence\" > 0");
                         });
                 });
 
@@ -1855,6 +1909,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Coproduce.Core.Timebank.GroupExchange", null)
+                        .WithMany()
+                        .HasForeignKey("GroupExchangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Coproduce.Core.People.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -1869,6 +1928,27 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ReceiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Timebank.GroupExchange", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

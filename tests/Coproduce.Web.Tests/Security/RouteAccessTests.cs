@@ -100,6 +100,7 @@ public class RouteAccessTests
         // Megan's exchange with Dilys: hers to see, and the coordinators'.
         ["timebank/{organisationId:guid}/exchanges/{exchangeId:guid}"] = InTimebank,
         ["timebank/{organisationId:guid}/coordinate"] = TimebankCoordinators,
+        ["timebank/{organisationId:guid}/exchanges/group"] = TimebankCoordinators,
         ["timebank/{organisationId:guid}/categories"] = TimebankCoordinators,
         ["timebank/{organisationId:guid}/settings"] = TimebankAdmins,
         ["timebank/{organisationId:guid}/pot"] = InTimebank,

@@ -25,6 +25,7 @@ internal sealed class ExchangeConfiguration : IEntityTypeConfiguration<Exchange>
         exchange.HasOne<Person>().WithMany().HasForeignKey(e => e.ReceiverId).OnDelete(DeleteBehavior.Restrict);
         exchange.HasOne<SkillCategory>().WithMany().HasForeignKey(e => e.CategoryId).OnDelete(DeleteBehavior.Restrict);
         exchange.HasOne<TimebankPost>().WithMany().HasForeignKey(e => e.PostId).OnDelete(DeleteBehavior.Restrict);
+        exchange.HasOne<GroupExchange>().WithMany().HasForeignKey(e => e.GroupExchangeId).OnDelete(DeleteBehavior.Restrict);
         exchange.HasIndex(e => new { e.OrganisationId, e.GiverId });
         exchange.HasIndex(e => new { e.OrganisationId, e.ReceiverId });
         exchange.HasIndex(e => new { e.OrganisationId, e.Status });
