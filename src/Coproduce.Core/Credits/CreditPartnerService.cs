@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Coproduce.Core.Common;
 using Coproduce.Core.Data;
 using Coproduce.Core.Ledger;
@@ -100,6 +102,19 @@ public sealed class CreditPartnerService(IDbContextFactory<CoproduceDbContext> c
         var partnerships = await db.CreditPartners.AsNoTracking()
             .Where(p => p.OrganisationId == venueId && p.Accepts && p.CounterPasscodeHash != null).ToListAsync(cancellationToken);
         return partnerships.Any(p => Hasher.VerifyHashedPassword(p, p.CounterPasscodeHash!, passcode.Trim()) != PasswordVerificationResult.Failed);
+    }
+
+    /// <summary>
+    /// A short fingerprint of the venue's current counter passcode, kept in a counter's sign-in: when the passcode
+    /// changes, so does this, and counters signed in with the old one are signed out. None without a passcode.
+    /// </summary>
+    public async Task<string?> CounterStampAsync(Guid venueId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var hashes = await db.CreditPartners.AsNoTracking()
+            .Where(p => p.OrganisationId == venueId && p.Accepts && p.CounterPasscodeHash != null)
+            .OrderBy(p => p.NetworkId).Select(p => p.CounterPasscodeHash!).ToListAsync(cancellationToken);
+        return hashes.Count == 0 ? null : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', hashes))))[..16];
     }
 
     /// <summary>The network's partners, by name, with what each does and holds.</summary>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Coproduce.Core.Credits;
 using Coproduce.Core.People;
 using Coproduce.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -27,6 +28,9 @@ internal static class CounterSignIn
     /// <summary>The claim naming the venue whose counter this is.</summary>
     public const string VenueClaim = "coproduce:counter-venue";
 
+    /// <summary>The claim holding the passcode's fingerprint at sign-in (<see cref="CreditPartnerService.CounterStampAsync"/>).</summary>
+    public const string StampClaim = "coproduce:counter-stamp";
+
     /// <summary>A counter stays signed in for a long day's opening hours.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(14);
 
@@ -40,6 +44,17 @@ internal static class CounterSignIn
             cookie.ExpireTimeSpan = Lifetime;
             cookie.SlidingExpiration = false;
             cookie.AccessDeniedPath = "/account/access-denied";
+            // A new passcode signs out every counter opened with the old one, say after a member of staff leaves.
+            cookie.Events.OnValidatePrincipal = async validation =>
+            {
+                var partners = validation.HttpContext.RequestServices.GetRequiredService<CreditPartnerService>();
+                if (validation.Principal is not { } counter || VenueOf(counter) is not { } venue
+                    || counter.FindFirstValue(StampClaim) != await partners.CounterStampAsync(venue, validation.HttpContext.RequestAborted))
+                {
+                    validation.RejectPrincipal();
+                    await validation.HttpContext.SignOutAsync(Scheme);
+                }
+            };
             // A counter that isn't signed in goes to its own venue's sign-in, not the personal one.
             cookie.Events.OnRedirectToLogin = redirect =>
             {
@@ -58,9 +73,9 @@ internal static class CounterSignIn
         return services;
     }
 
-    /// <summary>The principal a counter signs in with: the venue, by its id and name.</summary>
-    public static ClaimsPrincipal For(Guid venueId, string venueName) =>
-        new(new ClaimsIdentity([new Claim(VenueClaim, venueId.ToString()), new Claim(ClaimTypes.Name, venueName)], Scheme));
+    /// <summary>The principal a counter signs in with: the venue, by its id and name, and its passcode's fingerprint.</summary>
+    public static ClaimsPrincipal For(Guid venueId, string venueName, string stamp) =>
+        new(new ClaimsIdentity([new Claim(VenueClaim, venueId.ToString()), new Claim(ClaimTypes.Name, venueName), new Claim(StampClaim, stamp)], Scheme));
 
     /// <summary>The venue the request's counter sign-in is for; none for a person.</summary>
     public static Guid? VenueOf(ClaimsPrincipal user) =>

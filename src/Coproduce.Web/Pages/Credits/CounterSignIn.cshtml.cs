@@ -30,13 +30,14 @@ public sealed class CounterSignInModel(PeopleService people, CreditPartnerServic
             return NotFound();
         }
 
-        if (!await partners.OpensCounterAsync(organisationId, Passcode, cancellationToken))
+        if (!await partners.OpensCounterAsync(organisationId, Passcode, cancellationToken)
+            || await partners.CounterStampAsync(organisationId, cancellationToken) is not { } stamp)
         {
             ModelState.AddModelError(nameof(Passcode), text[string.IsNullOrWhiteSpace(Passcode) ? "CounterSignIn.PasscodeRequired" : "CounterSignIn.WrongPasscode"]);
             return Page();
         }
 
-        await HttpContext.SignInAsync(CounterSignIn.Scheme, CounterSignIn.For(organisationId, Venue.Name),
+        await HttpContext.SignInAsync(CounterSignIn.Scheme, CounterSignIn.For(organisationId, Venue.Name, stamp),
             new AuthenticationProperties { IsPersistent = false });
         return RedirectToPage("/Credits/Counter", new { organisationId });
     }

@@ -104,6 +104,34 @@ public class CreditsPagesTests
     }
 
     [Fact]
+    public async Task A_new_passcode_signs_out_the_counters_opened_with_the_old_one_and_the_new_one_opens_it()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (_, venue) = await PlacesAsync(app);
+        using var counter = app.CreateBrowser();
+        using var signedIn = await counter.PostFormAsync($"/counter/{venue}/sign-in", [new("Passcode", DemoCredits.CounterPasscode)]);
+        using (var before = await counter.GetAsync(new Uri($"/counter/{venue}", UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        using var admin = app.CreateBrowser();
+        await admin.SignInAsync("admin@coproduce.test");
+
+        using var changed = await admin.PostFormAsync($"/counter/{venue}/offers", [new("Input.Passcode", "swim-desk-2027")], $"/counter/{venue}/offers?handler=Passcode");
+        using var after = await counter.GetAsync(new Uri($"/counter/{venue}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var old = await counter.PostFormAsync($"/counter/{venue}/sign-in", [new("Passcode", DemoCredits.CounterPasscode)]);
+        using var renewed = await counter.PostFormAsync($"/counter/{venue}/sign-in", [new("Passcode", "swim-desk-2027")]);
+        using var open = await counter.GetAsync(new Uri($"/counter/{venue}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal($"/counter/{venue}/sign-in", after.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, renewed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+    }
+
+    [Fact]
     public async Task Printed_notes_are_issued_printed_and_handed_in_once()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
