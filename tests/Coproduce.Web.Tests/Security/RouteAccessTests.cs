@@ -112,6 +112,8 @@ public class RouteAccessTests
         // Megan's offer of gardening help.
         ["timebank/{organisationId:guid}/posts/{postId:guid}"] = InTimebank,
         ["credits/{organisationId:guid}"] = InNetwork,
+        // A member's own card; a coordinator chooses whose.
+        ["credits/{organisationId:guid}/card"] = InNetwork,
         // Giving is for the network's members: a coordinator who is none has nothing to give, and finds no page.
         ["credits/{organisationId:guid}/give"] = [SignIn, Ok, "404", "404", Denied, Denied, Denied, "404"],
         ["credits/{organisationId:guid}/activities"] = TimebankCoordinators,

@@ -37,6 +37,32 @@ public class CreditsPagesTests
     }
 
     [Fact]
+    public async Task A_member_prints_her_card_a_coordinator_prints_one_for_a_member_with_no_phone_and_no_one_else_can()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, _) = await PlacesAsync(app);
+        var dilys = await PersonAsync(app, "Dilys Morgan");
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+
+        var credits = await megan.GetHtmlAsync($"/credits/{network}");
+        var own = WebUtility.HtmlDecode(await megan.GetHtmlAsync($"/cy/credits/{network}/card"));
+        var forDilys = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/credits/{network}/card?memberId={dilys}"));
+        using var guessed = await megan.GetAsync(new Uri($"/credits/{network}/card?memberId={dilys}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var codes = await app.Db(db => db.MemberCards.Where(c => c.NetworkId == network)
+            .ToDictionaryAsync(c => db.People.Where(p => p.Id == c.PersonId).Select(p => p.Profile.Name).Single(), c => c.Code));
+        Assert.Contains($"href=\"/credits/{network}/card\"", credits, StringComparison.Ordinal);
+        Assert.Contains("Cerdyn aelod", own, StringComparison.Ordinal);
+        Assert.Contains($"id=\"member-code\">{CreditCodes.Grouped(codes["Megan Price"])}</strong>", own, StringComparison.Ordinal);
+        Assert.Contains("Dilys Morgan", forDilys, StringComparison.Ordinal);
+        Assert.Contains($"id=\"member-code\">{CreditCodes.Grouped(codes["Dilys Morgan"])}</strong>", forDilys, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+    }
+
+    [Fact]
     public async Task A_coordinator_takes_a_register_and_everyone_ticked_earns_at_once_but_a_bad_one_is_refused_in_welsh()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
