@@ -153,8 +153,8 @@ public sealed class DemoCommunity
 
         // Glyn is happy for people to see his balance (Megan sees it beside his offer), and Megan takes Glyn's word:
         // what he records with her is confirmed at once. Both are on Megan's "Your choices" page.
-        if (!(await preferences.ShowBalanceAsync(seed.Glyn.Id, seed.Timebank.Id, shows: true, cancellationToken)).Succeeded
-            || !(await preferences.TrustAsync(seed.Megan.Id, seed.Timebank.Id, seed.Glyn.Id, cancellationToken)).Succeeded)
+        if (!(await preferences.ShowBalanceAsync(seed.Glyn.Id, seed.Glyn.Id, seed.Timebank.Id, shows: true, cancellationToken)).Succeeded
+            || !(await preferences.TrustAsync(seed.Megan.Id, seed.Megan.Id, seed.Timebank.Id, seed.Glyn.Id, cancellationToken)).Succeeded)
         {
             throw new InvalidOperationException("The demo members' choices were refused.");
         }

@@ -8,8 +8,8 @@ namespace Coproduce.Core.Timebank;
 
 /// <summary>
 /// What a member chooses about themselves in a timebank: whether other members see their balance, and whom they
-/// trust to record exchanges with them that need no confirming. Only the member chooses; each choice is refused,
-/// changing nothing, for anyone who is not a member there and in a suspended timebank.
+/// trust to record exchanges with them that need no confirming. The member chooses, or a coordinator for them; each
+/// choice is refused, changing nothing, for anyone else, for someone who is not a member there and in a suspended timebank.
 /// </summary>
 public sealed class MemberPreferencesService(IDbContextFactory<CoproduceDbContext> contexts, UnitsOfWork units, LedgerService ledger, TimeProvider clock)
 {
@@ -17,10 +17,10 @@ public sealed class MemberPreferencesService(IDbContextFactory<CoproduceDbContex
     public const int MaximumExchangedWith = 50;
 
     /// <summary>Lets other members see the member's balance, or stops them.</summary>
-    public Task<Result<bool>> ShowBalanceAsync(Guid memberId, Guid organisationId, bool shows, CancellationToken cancellationToken = default) =>
+    public Task<Result<bool>> ShowBalanceAsync(Guid actorId, Guid memberId, Guid organisationId, bool shows, CancellationToken cancellationToken = default) =>
         units.RunAsync(async (work, token) =>
         {
-            if (await RefuseUnlessMemberAsync(work, memberId, organisationId, token) is { } refusal)
+            if (await RefuseUnlessChoosableAsync(work, actorId, memberId, organisationId, token) is { } refusal)
             {
                 return Result<bool>.Refused(refusal);
             }
@@ -42,10 +42,10 @@ public sealed class MemberPreferencesService(IDbContextFactory<CoproduceDbContex
     /// The member trusts another member: what the other records with them from now on is confirmed at once. Trusting
     /// someone already trusted changes nothing and succeeds.
     /// </summary>
-    public Task<Result<bool>> TrustAsync(Guid memberId, Guid organisationId, Guid trustedId, CancellationToken cancellationToken = default) =>
+    public Task<Result<bool>> TrustAsync(Guid actorId, Guid memberId, Guid organisationId, Guid trustedId, CancellationToken cancellationToken = default) =>
         units.RunAsync(async (work, token) =>
         {
-            var refusal = await RefuseUnlessMemberAsync(work, memberId, organisationId, token)
+            var refusal = await RefuseUnlessChoosableAsync(work, actorId, memberId, organisationId, token)
                 ?? (trustedId == memberId ? new FieldError("TrustedId", "Timebank.TrustYourself")
                     : !await TimebankAccess.IsMemberAsync(work.Db, trustedId, organisationId, token) ? new FieldError("TrustedId", "Timebank.NotAMember")
                     : null);
@@ -64,10 +64,10 @@ public sealed class MemberPreferencesService(IDbContextFactory<CoproduceDbContex
         }, cancellationToken);
 
     /// <summary>The member stops trusting another: what the other records with them waits to be confirmed again.</summary>
-    public Task<Result<bool>> StopTrustingAsync(Guid memberId, Guid organisationId, Guid trustedId, CancellationToken cancellationToken = default) =>
+    public Task<Result<bool>> StopTrustingAsync(Guid actorId, Guid memberId, Guid organisationId, Guid trustedId, CancellationToken cancellationToken = default) =>
         units.RunAsync(async (work, token) =>
         {
-            if (await RefuseUnlessMemberAsync(work, memberId, organisationId, token) is { } refusal)
+            if (await RefuseUnlessChoosableAsync(work, actorId, memberId, organisationId, token) is { } refusal)
             {
                 return Result<bool>.Refused(refusal);
             }
@@ -128,8 +128,12 @@ public sealed class MemberPreferencesService(IDbContextFactory<CoproduceDbContex
     internal static Task<bool> TrustsAsync(CoproduceDbContext db, Guid organisationId, Guid memberId, Guid recorderId, CancellationToken cancellationToken) =>
         db.TimebankTrustedMembers.AnyAsync(t => t.OrganisationId == organisationId && t.PersonId == memberId && t.TrustedId == recorderId, cancellationToken);
 
-    private static async Task<FieldError?> RefuseUnlessMemberAsync(UnitOfWork work, Guid memberId, Guid organisationId, CancellationToken cancellationToken) =>
-        !await TimebankAccess.IsMemberAsync(work.Db, memberId, organisationId, cancellationToken) ? new FieldError(string.Empty, "Timebank.NotAMember")
+    // The member chooses, or a coordinator for them (a member on the phone, or with a paper form).
+    private static async Task<FieldError?> RefuseUnlessChoosableAsync(UnitOfWork work, Guid actorId, Guid memberId, Guid organisationId,
+        CancellationToken cancellationToken) =>
+        actorId != memberId && !await TimebankAccess.CoordinatesAsync(work.Db, actorId, organisationId, cancellationToken)
+            ? new FieldError(string.Empty, "Timebank.NotYourChoices")
+        : !await TimebankAccess.IsMemberAsync(work.Db, memberId, organisationId, cancellationToken) ? new FieldError(string.Empty, "Timebank.NotAMember")
         : await PeopleService.RefuseIfSuspendedAsync(work, organisationId, cancellationToken);
 
     private static List<TimebankMember> ByName(IEnumerable<TimebankMember> members) => [.. members.OrderBy(m => m.Name, StringComparer.CurrentCulture)];

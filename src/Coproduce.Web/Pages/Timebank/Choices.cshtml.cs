@@ -11,7 +11,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Coproduce.Web.Pages.Timebank;
 
-/// <summary>A member's own choices in the timebank: who sees their balance, and whose records need no confirming.</summary>
+/// <summary>
+/// A member's own choices in the timebank: who sees their balance, and whose records need no confirming. A coordinator
+/// chooses a member (<c>?memberId=</c>) and makes their choices for them, as the member asked on the phone or on paper.
+/// </summary>
 [Authorize(Policy = AccessPolicies.InOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
 public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges, MemberPreferencesService preferences, CurrentPerson current) : PageModel
@@ -24,8 +27,20 @@ public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges
     [BindProperty]
     public string? TrustedId { get; set; }
 
+    /// <summary>The member a coordinator chose, from the address; none for the signed-in member's own choices.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? MemberId { get; set; }
+
     [TempData]
     public string? Done { get; set; }
+
+    /// <summary>Whose choices the page shows; none while a coordinator who is no member has yet to choose.</summary>
+    public TimebankMember? Member { get; private set; }
+
+    public bool IsOwn => Member?.Id == Timebank.Me;
+
+    /// <summary>For a coordinator: the members to choose from.</summary>
+    public IReadOnlyList<TimebankMember> Members { get; private set; } = [];
 
     public TimebankContext Timebank { get; private set; } = null!;
 
@@ -39,7 +54,7 @@ public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges
 
     public async Task<IActionResult> OnPostBalanceAsync(Guid organisationId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(organisationId, cancellationToken))
+        if (!await LoadAsync(organisationId, cancellationToken) || Member is null)
         {
             return NotFound();
         }
@@ -49,13 +64,13 @@ public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges
             return Finish([new FieldError(nameof(BalanceShownTo), "Timebank.ChooseWhoSees")], string.Empty, organisationId);
         }
 
-        var result = await preferences.ShowBalanceAsync(Timebank.Me, organisationId, BalanceShownTo == "Members", cancellationToken);
+        var result = await preferences.ShowBalanceAsync(Timebank.Me, Member.Id, organisationId, BalanceShownTo == "Members", cancellationToken);
         return Finish(result.Errors, "Balance", organisationId);
     }
 
     public async Task<IActionResult> OnPostTrustAsync(Guid organisationId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(organisationId, cancellationToken))
+        if (!await LoadAsync(organisationId, cancellationToken) || Member is null)
         {
             return NotFound();
         }
@@ -66,19 +81,19 @@ public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges
             return Finish([new FieldError(nameof(TrustedId), "Timebank.ChooseSomeone")], string.Empty, organisationId);
         }
 
-        var result = await preferences.TrustAsync(Timebank.Me, organisationId, trusted, cancellationToken);
+        var result = await preferences.TrustAsync(Timebank.Me, Member.Id, organisationId, trusted, cancellationToken);
         return Finish(result.Errors, "Trusted", organisationId);
     }
 
     public async Task<IActionResult> OnPostStopTrustingAsync(Guid organisationId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(organisationId, cancellationToken))
+        if (!await LoadAsync(organisationId, cancellationToken) || Member is null)
         {
             return NotFound();
         }
 
         var result = Guid.TryParse(TrustedId, out var trusted)
-            ? (await preferences.StopTrustingAsync(Timebank.Me, organisationId, trusted, cancellationToken)).Errors
+            ? (await preferences.StopTrustingAsync(Timebank.Me, Member.Id, organisationId, trusted, cancellationToken)).Errors
             : [];
         return Finish(result, "StoppedTrusting", organisationId);
     }
@@ -92,7 +107,7 @@ public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges
         }
 
         Done = done;
-        return RedirectToPage(new { organisationId });
+        return RedirectToPage(new { organisationId, memberId = IsOwn ? null : Member!.Id.ToString() });
     }
 
     private async Task<bool> LoadAsync(Guid organisationId, CancellationToken cancellationToken)
@@ -103,9 +118,31 @@ public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges
         }
 
         Timebank = timebank;
-        if (timebank.IsMember)
+        if (timebank.Coordinates)
         {
-            Choices = await preferences.PreferencesAsync(timebank.Me, organisationId, cancellationToken);
+            Members = await exchanges.MembersAsync(organisationId, cancellationToken);
+        }
+
+        if (!string.IsNullOrEmpty(MemberId))
+        {
+            // Only a coordinator chooses for someone else, and only for a member: any other id is no page of theirs.
+            if (!timebank.Coordinates || !Guid.TryParse(MemberId, out var id)
+                || !await people.HasRoleAsync(id, organisationId, [OrganisationRole.Member], cancellationToken)
+                || await people.FindPersonAsync(id, cancellationToken) is not { } person)
+            {
+                return false;
+            }
+
+            Member = new TimebankMember(person.Id, person.Profile.Name);
+        }
+        else if (timebank.IsMember)
+        {
+            Member = new TimebankMember(timebank.Me, string.Empty);
+        }
+
+        if (Member is not null)
+        {
+            Choices = await preferences.PreferencesAsync(Member.Id, organisationId, cancellationToken);
             BalanceShownTo ??= Choices.ShowsBalance ? "Members" : "Private";
             CoordinatorsApprove = (await exchanges.SettingsOfAsync(organisationId, cancellationToken)).Confirmation == ConfirmationPolicy.CoordinatorApproves;
         }

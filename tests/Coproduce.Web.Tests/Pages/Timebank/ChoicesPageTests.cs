@@ -60,6 +60,29 @@ public class ChoicesPageTests
         Assert.Equal([edna], trusts);
     }
 
+    [Fact]
+    public async Task Sian_shows_dilyss_balance_for_her_as_she_asked_and_megan_cannot_open_dilyss_choices()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var timebank = await TimebankAsync(app);
+        var dilys = await app.Db(db => db.People.Where(p => p.Profile.Name == "Dilys Morgan").Select(p => p.Id).SingleAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        var page = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/timebank/{timebank}/choices?memberId={dilys}"));
+        using var saved = await sian.PostFormAsync($"/timebank/{timebank}/choices?memberId={dilys}&handler=Balance", [new("BalanceShownTo", "Members")]);
+        using var guessed = await megan.GetAsync(new Uri($"/timebank/{timebank}/choices?memberId={dilys}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("Choices: Dilys Morgan", page, StringComparison.Ordinal);
+        Assert.Contains("Who can see Dilys Morgan’s balance?", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains($"memberId={dilys}", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.True(await app.Db(db => db.TimebankMemberPreferences.AnyAsync(p => p.PersonId == dilys && p.ShowsBalance)));
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+    }
+
     private static Task<Guid> TimebankAsync(CoproduceWebApp app) =>
         app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync());
 }
