@@ -73,7 +73,10 @@ public sealed partial class PostService
 
         var total = await posts.CountAsync(cancellationToken);
         var page = Math.Max(1, search.Page);
-        var found = await posts.OrderByDescending(p => p.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        // The page's ids first (from the index, when only words are searched), then just those twenty rows.
+        var ids = await posts.OrderByDescending(p => p.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = await db.TimebankPosts.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var found = ids.Select(id => rows[id]).ToList();
         return new PostsPage(await ViewsAsync(db, found, cancellationToken), total, page);
     }
 

@@ -1537,6 +1537,8 @@ namespace Coproduce.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "EndsOn");
 
+                    b.HasIndex("Id", "OrganisationId", "Status", "Kind", "EndsOn", "CreatedAt");
+
                     b.ToTable("TimebankPosts", (string)null);
                 });
 

@@ -1530,6 +1530,8 @@ namespace Coproduce.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "EndsOn");
 
+                    b.HasIndex("Id", "OrganisationId", "Status", "Kind", "EndsOn", "CreatedAt");
+
                     b.ToTable("TimebankPosts", (string)null);
                 });
 

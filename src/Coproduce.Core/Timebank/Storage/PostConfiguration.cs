@@ -25,5 +25,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<TimebankPost>
         post.HasOne<SkillCategory>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
         post.HasIndex(p => new { p.OrganisationId, p.Status, p.EndsOn });
         post.HasIndex(p => new { p.OrganisationId, p.AuthorId });
+        // A word search finds post ids in the words table, then checks each is open, up and of the kind asked for, and
+        // orders them by age: all of that from this index, without reading the posts' long rows (3 ms to 0.5 ms a count
+        // at 13,500 posts). Only the page's twenty rows are read.
+        post.HasIndex(p => new { p.Id, p.OrganisationId, p.Status, p.Kind, p.EndsOn, p.CreatedAt });
     }
 }
