@@ -123,22 +123,13 @@ public sealed class ChoicesModel(PeopleService people, ExchangeService exchanges
             Members = await exchanges.MembersAsync(organisationId, cancellationToken);
         }
 
-        if (!string.IsNullOrEmpty(MemberId))
+        var (found, member) = await timebank.MemberActedForAsync(people, MemberId, cancellationToken);
+        if (!found)
         {
-            // Only a coordinator chooses for someone else, and only for a member: any other id is no page of theirs.
-            if (!timebank.Coordinates || !Guid.TryParse(MemberId, out var id)
-                || !await people.HasRoleAsync(id, organisationId, [OrganisationRole.Member], cancellationToken)
-                || await people.FindPersonAsync(id, cancellationToken) is not { } person)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            Member = new TimebankMember(person.Id, person.Profile.Name);
-        }
-        else if (timebank.IsMember)
-        {
-            Member = new TimebankMember(timebank.Me, string.Empty);
-        }
+        Member = member;
 
         if (Member is not null)
         {

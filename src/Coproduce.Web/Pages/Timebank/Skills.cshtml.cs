@@ -106,22 +106,13 @@ public sealed class SkillsModel(PeopleService people, PostService posts, Exchang
             Members = await exchanges.MembersAsync(organisationId, cancellationToken);
         }
 
-        if (!string.IsNullOrEmpty(MemberId))
+        var (found, member) = await timebank.MemberActedForAsync(people, MemberId, cancellationToken);
+        if (!found)
         {
-            // Only a coordinator writes down someone else's, and only a member's: any other id is no page of theirs.
-            if (!timebank.Coordinates || !Guid.TryParse(MemberId, out var id)
-                || !await people.HasRoleAsync(id, organisationId, [OrganisationRole.Member], cancellationToken)
-                || await people.FindPersonAsync(id, cancellationToken) is not { } person)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            Member = new TimebankMember(person.Id, person.Profile.Name);
-        }
-        else if (timebank.IsMember)
-        {
-            Member = new TimebankMember(timebank.Me, string.Empty);
-        }
+        Member = member;
 
         Categories = await posts.CategoriesAsync(organisationId, cancellationToken);
         if (Member is not null)

@@ -1,4 +1,5 @@
 using Coproduce.Core.People;
+using Coproduce.Core.Timebank;
 using Coproduce.Web.Identity;
 
 namespace Coproduce.Web.Pages.Timebank;
@@ -26,5 +27,29 @@ public sealed record TimebankContext(Organisation Organisation, Guid Me, bool Co
             || await current.IsSiteAdminAsync(cancellationToken);
         return new TimebankContext(organisation, current.Id!.Value, coordinates,
             await current.HasRoleAsync(organisationId, [OrganisationRole.Member], cancellationToken));
+    }
+
+    /// <summary>
+    /// Whom a page acting for a member is about: the member a coordinator chose by id (<c>?memberId=</c>), or else the
+    /// signed-in person if they are a member (with no name: the page says "your"). Found is false for an id that is
+    /// not one a coordinator here may choose, or anyone's id from someone who doesn't coordinate: no page of theirs.
+    /// </summary>
+    public async Task<(bool Found, TimebankMember? Member)> MemberActedForAsync(PeopleService people, string? memberId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        if (string.IsNullOrEmpty(memberId))
+        {
+            return (true, IsMember ? new TimebankMember(Me, string.Empty) : null);
+        }
+
+        if (!Coordinates || !Guid.TryParse(memberId, out var id)
+            || !await people.HasRoleAsync(id, Organisation.Id, [OrganisationRole.Member], cancellationToken)
+            || await people.FindPersonAsync(id, cancellationToken) is not { } person)
+        {
+            return (false, null);
+        }
+
+        return (true, new TimebankMember(person.Id, person.Profile.Name));
     }
 }
