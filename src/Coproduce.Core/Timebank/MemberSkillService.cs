@@ -14,9 +14,6 @@ public sealed class MemberSkillService(IDbContextFactory<CoproduceDbContext> con
     /// <summary>How many members a post suggests, each way.</summary>
     public const int MaximumSuggested = 5;
 
-    // "Active recently", for the order of suggestions: an exchange confirmed in this many days.
-    private const int ActiveDays = 90;
-
     /// <summary>
     /// Sets what the member can offer and would like help with to exactly these categories: boxes ticked are kept or
     /// added, boxes cleared are removed. Refused, changing nothing, for anyone but the member and the timebank's
@@ -91,12 +88,7 @@ public sealed class MemberSkillService(IDbContextFactory<CoproduceDbContext> con
                              where s.OrganisationId == organisationId && s.CategoryId == categoryId && s.Kind == kind && s.PersonId != excludingId
                              select new TimebankMember(p.Id, p.Profile.Name)).Take(200).ToListAsync(cancellationToken);
         var ids = members.Select(m => m.Id).ToList();
-        var since = clock.GetUtcNow().AddDays(-ActiveDays);
-        var active = (await db.TimebankExchanges.AsNoTracking()
-            .Where(e => e.OrganisationId == organisationId && e.Status == ExchangeStatus.Confirmed && e.DecidedAt >= since
-                && (ids.Contains(e.GiverId) || ids.Contains(e.ReceiverId)))
-            .Select(e => new { e.GiverId, e.ReceiverId }).Take(1000).ToListAsync(cancellationToken))
-            .SelectMany(e => new[] { e.GiverId, e.ReceiverId }).ToHashSet();
+        var active = await PostService.RecentlyActiveAsync(db, organisationId, ids, clock.GetUtcNow().AddDays(-PostService.ActiveDays), cancellationToken);
         return [.. members.OrderByDescending(m => active.Contains(m.Id)).ThenBy(m => m.Name, StringComparer.CurrentCulture).Take(MaximumSuggested)];
     }
 

@@ -13,8 +13,8 @@ public sealed partial class PostService
     /// <summary>A request nobody has answered in this many days is flagged to the coordinators.</summary>
     public const int UnansweredDays = 14;
 
-    // "Active recently", for matches: an exchange in this many days.
-    private const int ActiveDays = 90;
+    // "Active recently", for matches and suggested members: an exchange in this many days.
+    internal const int ActiveDays = 90;
 
     /// <summary>The categories a timebank's posts may use: the seeded ones and its own, in list order.</summary>
     public async Task<IReadOnlyList<SkillCategory>> CategoriesAsync(Guid organisationId, CancellationToken cancellationToken = default)
@@ -114,12 +114,7 @@ public sealed partial class PostService
             .Where(p => p.OrganisationId == post.OrganisationId && p.Kind != post.Kind && p.CategoryId == post.CategoryId
                 && p.AuthorId != post.AuthorId && p.Status == PostStatus.Open && p.EndsOn >= today)
             .OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken);
-        var authors = candidates.Select(p => p.AuthorId).Distinct().ToList();
-        var active = (await db.TimebankExchanges.AsNoTracking()
-            .Where(e => e.OrganisationId == post.OrganisationId && e.Status == ExchangeStatus.Confirmed && e.DecidedAt >= since
-                && (authors.Contains(e.GiverId) || authors.Contains(e.ReceiverId)))
-            .Select(e => new { e.GiverId, e.ReceiverId }).ToListAsync(cancellationToken))
-            .SelectMany(e => new[] { e.GiverId, e.ReceiverId }).ToHashSet();
+        var active = await RecentlyActiveAsync(db, post.OrganisationId, [.. candidates.Select(p => p.AuthorId).Distinct()], since, cancellationToken);
         var best = candidates
             .OrderByDescending(p => TextFolding.Key(p.Area, MaximumAreaLength) == area)
             .ThenByDescending(p => active.Contains(p.AuthorId))
@@ -127,6 +122,18 @@ public sealed partial class PostService
             .Take(MaximumMatches).ToList();
         return await ViewsAsync(db, best, cancellationToken);
     }
+
+    /// <summary>
+    /// Those of <paramref name="people"/> with an exchange confirmed since <paramref name="since"/>: suggestions put
+    /// them first. Read from at most a thousand exchanges, as only the order depends on it.
+    /// </summary>
+    internal static async Task<HashSet<Guid>> RecentlyActiveAsync(CoproduceDbContext db, Guid organisationId, List<Guid> people, DateTimeOffset since,
+        CancellationToken cancellationToken) =>
+        (await db.TimebankExchanges.AsNoTracking()
+            .Where(e => e.OrganisationId == organisationId && e.Status == ExchangeStatus.Confirmed && e.DecidedAt >= since
+                && (people.Contains(e.GiverId) || people.Contains(e.ReceiverId)))
+            .Select(e => new { e.GiverId, e.ReceiverId }).Take(1000).ToListAsync(cancellationToken))
+            .SelectMany(e => new[] { e.GiverId, e.ReceiverId }).ToHashSet();
 
     /// <summary>Requests up for <see cref="UnansweredDays"/> days or more that nobody has answered: flagged on the coordinators' screen.</summary>
     public async Task<IReadOnlyList<PostView>> UnansweredRequestsAsync(Guid organisationId, CancellationToken cancellationToken = default)
