@@ -26,7 +26,7 @@ public partial class AccessibilityTests
     private static readonly string[] InTimebank =
     [
         "/timebank/{id}", "/timebank/{id}/exchanges/new", "/timebank/{id}/exchanges/{id}", "/timebank/{id}/posts", "/timebank/{id}/posts/new",
-        "/timebank/{id}/posts/{id}", "/timebank/{id}/pot", "/timebank/{id}/skills",
+        "/timebank/{id}/posts/{id}", "/timebank/{id}/pot", "/timebank/{id}/skills", "/timebank/{id}/exchanges/group",
     ];
 
     private static readonly string[] InNetwork = ["/credits/{id}", "/credits/{id}/card"];
@@ -41,8 +41,7 @@ public partial class AccessibilityTests
     [
         .. SignedIn, "/organisations/{id}/members", "/organisations/{id}/members/add", "/organisations/{id}/members/{id}",
         "/organisations/{id}/members/{id}/edit", "/organisations/{id}/invitations", "/organisations/{id}/members/{id}/end",
-        "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate", "/timebank/{id}/categories", "/timebank/{id}/exchanges/group",
-        .. CoordinatingCredits,
+        "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate", "/timebank/{id}/categories", .. CoordinatingCredits,
     ];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>

@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Coproduce.Core.Timebank;
 
 /// <summary>
-/// Group exchanges: a coordinator records time given by many members to one (a clean-up for a group's own account,
-/// neighbours helping someone move) or by one to many (a class), with each person's hours or a total split evenly.
-/// It is an ordinary exchange per person, each confirmed with its transfer and messages, and the group's row, all in
-/// one act: if the ledger refuses one person's hours, nobody's move.
+/// Group exchanges: time given by many members to one (a clean-up for a group's own account, neighbours helping
+/// someone move) or by one to many (a class), with each person's hours or a total split evenly. It is an ordinary
+/// exchange per person, with the group's row, all in one act. Recorded by a coordinator, each is confirmed at once with
+/// its transfer and messages, so if the ledger refuses one person's hours, nobody's move; recorded by the member at the
+/// centre, each waits for its other member to confirm, as the timebank's rules say.
 /// </summary>
 public sealed class GroupExchangeService(UnitsOfWork units, ExchangeService exchanges, TimeProvider clock)
 {
@@ -25,8 +26,8 @@ public sealed class GroupExchangeService(UnitsOfWork units, ExchangeService exch
     public const long MaximumMoneyCostPence = 1_000_000;
 
     /// <summary>
-    /// Records and confirms a group exchange. Refused, changing nothing, for anyone but the timebank's coordinators, in
-    /// a suspended timebank, and for bad details: no one at the centre, no way round, nobody else or too many, the one
+    /// Records a group exchange. Refused, changing nothing, for anyone but the timebank's coordinators and the member at
+    /// the centre, in a suspended timebank, and for bad details: no one at the centre, no way round, nobody else or too many, the one
     /// among the others, anyone who is not a member, hours that can't be read or split, a bad day or description, or
     /// money that can't be read.
     /// </summary>
@@ -36,7 +37,8 @@ public sealed class GroupExchangeService(UnitsOfWork units, ExchangeService exch
         return units.RunAsync(async (work, token) =>
         {
             var db = work.Db;
-            var refusal = !await TimebankAccess.CoordinatesAsync(db, actorId, organisationId, token) ? new FieldError(string.Empty, "Timebank.NotCoordinator")
+            var refusal = actorId != details.OneId && !await TimebankAccess.CoordinatesAsync(db, actorId, organisationId, token)
+                    ? new FieldError(string.Empty, "Timebank.NotYourGroup")
                 : !await db.Organisations.AnyAsync(o => o.Id == organisationId && o.Kind == OrganisationKind.Timebank, token)
                     ? new FieldError(string.Empty, "Timebank.NotATimebank")
                 : await PeopleService.RefuseIfSuspendedAsync(work, organisationId, token);

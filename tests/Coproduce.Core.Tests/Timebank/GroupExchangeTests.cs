@@ -70,7 +70,7 @@ public class GroupExchangeTests
         var tooFew = await groups.RecordAsync(garw.Sian, garw.Id, new GroupExchangeDetails(garw.Dai, GroupDirection.ManyGaveToOne,
             [new(garw.Megan, null), new(garw.Edna, null), new(garw.Carys, null)], "0:02", day, "Tidy-up"));
 
-        Assert.Equal("Timebank.NotCoordinator", Assert.Single(byMember.Errors).Code);
+        Assert.Equal("Timebank.NotYourGroup", Assert.Single(byMember.Errors).Code);
         Assert.Equal(["Direction:Timebank.GroupDirectionRequired", "Shares[0]:Timebank.ShareHours", "Shares[1]:Timebank.ShareHours",
             "MoneyCost:Timebank.MoneyUnreadable", "Description:Timebank.DescriptionRequired"], bad.Errors.Select(e => e.Field + ":" + e.Code));
         Assert.Equal("Megan Price: enter how long, from 1 minute to 24 hours, for example 2 or 1:30", bad.Errors[1].Message(CultureInfo.InvariantCulture));
@@ -104,6 +104,24 @@ public class GroupExchangeTests
         Assert.False(await db.TimebankGroupExchanges.AnyAsync());
         Assert.False(await db.Transfers.AnyAsync());
         Assert.False(await db.OutboxMessages.AnyAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_member_records_the_class_she_gave_and_each_person_is_asked_to_confirm_before_any_hours_move(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var garw = await database.SeedGarwAsync();
+
+        var recorded = await Groups(database).RecordAsync(garw.Megan, garw.Id, new GroupExchangeDetails(garw.Megan, GroupDirection.OneGaveToMany,
+            [new(garw.Edna, "1"), new(garw.Dai, "1")], null, Yesterday(database), "Phone photography class"));
+
+        Assert.True(recorded.Succeeded, string.Join("; ", recorded.Errors));
+        Assert.Equal(0, (await database.Exchanges().BalanceAsync(garw.Megan, garw.Id)).Minutes);
+        await using var db = await database.OpenContextAsync();
+        var waiting = await db.TimebankExchanges.Where(e => e.GroupExchangeId == recorded.Value!.Id).Select(e => new { e.Status, e.AwaitingId }).ToListAsync();
+        Assert.All(waiting, e => Assert.Equal(ExchangeStatus.Pending, e.Status));
+        Assert.Equal(new[] { garw.Edna, garw.Dai }.Order(), waiting.Select(e => e.AwaitingId!.Value).Order());
     }
 
     private static GroupExchangeService Groups(TestDatabase database) => database.Services.GetRequiredService<GroupExchangeService>();

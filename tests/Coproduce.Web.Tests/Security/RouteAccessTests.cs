@@ -100,7 +100,8 @@ public class RouteAccessTests
         // Megan's exchange with Dilys: hers to see, and the coordinators'.
         ["timebank/{organisationId:guid}/exchanges/{exchangeId:guid}"] = InTimebank,
         ["timebank/{organisationId:guid}/coordinate"] = TimebankCoordinators,
-        ["timebank/{organisationId:guid}/exchanges/group"] = TimebankCoordinators,
+        // A member records one with themselves at the centre; a coordinator, for anyone.
+        ["timebank/{organisationId:guid}/exchanges/group"] = InTimebank,
         ["timebank/{organisationId:guid}/categories"] = TimebankCoordinators,
         ["timebank/{organisationId:guid}/settings"] = TimebankAdmins,
         ["timebank/{organisationId:guid}/pot"] = InTimebank,

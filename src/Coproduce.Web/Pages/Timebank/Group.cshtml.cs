@@ -12,11 +12,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Coproduce.Web.Pages.Timebank;
 
 /// <summary>
-/// A coordinator records a group exchange: a clean-up with twelve volunteers, a class for six. Everyone ticked gave
-/// their time to the one at the centre, or received it; each with their own hours, the same hours each, or a total
-/// split evenly. All of it is confirmed as it is saved, or none of it.
+/// Records a group exchange: a clean-up with twelve volunteers, a class for six. Everyone ticked gave their time to the
+/// one at the centre, or received it; each with their own hours, the same hours each, or a total split evenly. A
+/// coordinator chooses who is at the centre and all of it is confirmed as it is saved, or none of it; a member is at
+/// the centre themselves, and each person is asked to confirm.
 /// </summary>
-[Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
+[Authorize(Policy = AccessPolicies.InOrganisation)]
 [EnableRateLimiting(RateLimits.Posting)]
 public sealed class GroupModel(PeopleService people, ExchangeService exchanges, PostService posts, GroupExchangeService groups, CurrentPerson current,
     TimeProvider clock) : PageModel
@@ -27,6 +28,10 @@ public sealed class GroupModel(PeopleService people, ExchangeService exchanges, 
     /// <summary>How many exchanges the last group made, for the banner.</summary>
     [TempData]
     public int? Recorded { get; set; }
+
+    /// <summary>Whether the last group's exchanges wait to be confirmed (a member recorded it), for the banner.</summary>
+    [TempData]
+    public bool? Waiting { get; set; }
 
     public TimebankContext Timebank { get; private set; } = null!;
 
@@ -63,7 +68,8 @@ public sealed class GroupModel(PeopleService people, ExchangeService exchanges, 
         // A box that is no member's id is passed on as nobody, which Core refuses as not a member.
         var shares = Input.Members.Select(id => new GroupShare(RecordInput.IdOf(id),
             TextRules.TidyOptional(Input.HoursFor.GetValueOrDefault(id)) ?? each)).ToList();
-        var details = new GroupExchangeDetails(RecordInput.IdOf(Input.One),
+        // A member is at the centre of what they record; only a coordinator chooses someone else.
+        var details = new GroupExchangeDetails(Timebank.Coordinates ? RecordInput.IdOf(Input.One) : Timebank.Me,
             Enum.TryParse<GroupDirection>(Input.Direction, out var direction) && Enum.IsDefined(direction) ? direction : null,
             shares, split, Input.Date.Text, Input.Description, RecordInput.OptionalIdOf(Input.Category), Input.MoneyCost, Input.MoneyCostNote);
         var result = await groups.RecordAsync(Timebank.Me, organisationId, details, cancellationToken);
@@ -74,6 +80,7 @@ public sealed class GroupModel(PeopleService people, ExchangeService exchanges, 
         }
 
         Recorded = shares.DistinctBy(s => s.MemberId).Count();
+        Waiting = !Timebank.Coordinates;
         return RedirectToPage(new { organisationId });
     }
 
@@ -96,8 +103,15 @@ public sealed class GroupModel(PeopleService people, ExchangeService exchanges, 
             return false;
         }
 
+        // Someone who neither coordinates nor is a member has no group exchange to record.
+        if (!timebank.Coordinates && !timebank.IsMember)
+        {
+            return false;
+        }
+
         Timebank = timebank;
-        Members = await exchanges.MembersAsync(organisationId, cancellationToken);
+        var members = await exchanges.MembersAsync(organisationId, cancellationToken);
+        Members = timebank.Coordinates ? members : [.. members.Where(m => m.Id != timebank.Me)];
         Categories = await posts.CategoriesAsync(organisationId, cancellationToken);
         return true;
     }

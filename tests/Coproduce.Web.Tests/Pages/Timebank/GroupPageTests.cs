@@ -44,12 +44,41 @@ public class GroupPageTests
         Assert.Equal(1500L, await app.Db(db => db.TimebankGroupExchanges.Select(g => g.MoneyCostPence).SingleAsync()));
     }
 
-    private static KeyValuePair<string, string>[] Common(Guid one)
+    [Fact]
+    public async Task Megan_records_the_class_she_gave_and_each_person_is_asked_to_confirm_even_if_the_form_names_someone_else()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var timebank = await app.Db(db => db.Organisations.Where(o => o.Name == "Garw Valley Timebank").Select(o => o.Id).SingleAsync());
+        var ids = await app.Db(db => db.People.Where(p => p.Profile.Name == "Megan Price" || p.Profile.Name == "Edna Price" || p.Profile.Name == "Huw Jenkins")
+            .ToDictionaryAsync(p => p.Profile.Name.Split(' ')[0], p => p.Id));
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+        var path = $"/timebank/{timebank}/exchanges/group";
+
+        var form = await megan.GetHtmlAsync(path);
+        // Megan can't put Huw at the centre: the form's choice of who is at the centre is a coordinator's.
+        using var recorded = await megan.PostFormAsync(path,
+        [
+            .. Common(ids["Huw"], "OneGaveToMany"), new("Input.Members", ids["Edna"].ToString()),
+            new("Input.Members", ids["Huw"].ToString()), new("Input.HoursEach", "1"),
+        ]);
+
+        Assert.Contains($"href=\"{path}\"", await megan.GetHtmlAsync($"/timebank/{timebank}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Input.One\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Contains("Recorded: each of 2 people is asked to confirm their part", await megan.GetHtmlAsync(recorded.Headers.Location!.OriginalString),
+            StringComparison.Ordinal);
+        var parts = await app.Db(db => db.TimebankExchanges.Where(e => e.GroupExchangeId != null).Select(e => new { e.GiverId, e.Status }).ToListAsync());
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts, p => Assert.Equal((ids["Megan"], Coproduce.Core.Timebank.ExchangeStatus.Pending), (p.GiverId, p.Status)));
+    }
+
+    private static KeyValuePair<string, string>[] Common(Guid one, string direction = "ManyGaveToOne")
     {
         var yesterday = UkTime.Today(TimeProvider.System).AddDays(-1);
         return
         [
-            new("Input.One", one.ToString()), new("Input.Direction", "ManyGaveToOne"), new("Input.Description", "Cleared the chapel garden"),
+            new("Input.One", one.ToString()), new("Input.Direction", direction), new("Input.Description", "Cleared the chapel garden"),
             new("Input.Date.Day", yesterday.Day.ToString(CultureInfo.InvariantCulture)), new("Input.Date.Month", yesterday.Month.ToString(CultureInfo.InvariantCulture)),
             new("Input.Date.Year", yesterday.Year.ToString(CultureInfo.InvariantCulture)),
         ];
