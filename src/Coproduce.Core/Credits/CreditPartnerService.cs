@@ -130,6 +130,23 @@ public sealed class CreditPartnerService(IDbContextFactory<CoproduceDbContext> c
         return [.. partners.OrderBy(p => p.Name, StringComparer.CurrentCulture)];
     }
 
+    /// <summary>
+    /// The networks each of the organisations earns credits for: a partner's coordinators find their activities and
+    /// registers there. Keyed by the partner organisation.
+    /// </summary>
+    public async Task<ILookup<Guid, Organisation>> NetworksEarnedForAsync(IReadOnlyCollection<Guid> organisationIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisationIds);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var networks = await (from p in db.CreditPartners.AsNoTracking()
+                              join o in db.Organisations.AsNoTracking() on p.NetworkId equals o.Id
+                              where p.Earns && organisationIds.Contains(p.OrganisationId)
+                              select new { p.OrganisationId, Network = o })
+            .ToListAsync(cancellationToken);
+        return networks.ToLookup(n => n.OrganisationId, n => n.Network);
+    }
+
     /// <summary>The networks the venue accepts credits in: what its counter serves.</summary>
     public async Task<IReadOnlyList<CreditPartner>> AcceptingAtAsync(Guid venueId, CancellationToken cancellationToken = default)
     {

@@ -10,8 +10,11 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Coproduce.Web.Pages.Credits;
 
-/// <summary>A network's activities, each with a link to take its register, and a form to set up another.</summary>
-[Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
+/// <summary>
+/// A network's activities, each with a link to take its register, and a form to set up another. The network's
+/// coordinators see them all; an earn partner's coordinators see and set up only their own partner's.
+/// </summary>
+[Authorize]
 [EnableRateLimiting(RateLimits.Posting)]
 public sealed class ActivitiesModel(PeopleService people, CreditActivityService activities, CreditPartnerService partners, CurrentPerson current) : PageModel
 {
@@ -22,20 +25,22 @@ public sealed class ActivitiesModel(PeopleService people, CreditActivityService 
 
     public IReadOnlyList<ActivityView> Activities { get; private set; } = [];
 
-    /// <summary>The earn partners an activity can be run by, beside the network itself.</summary>
-    public IReadOnlyList<PartnerView> EarnPartners { get; private set; } = [];
+    /// <summary>Who an activity can be run by: the network itself (for its coordinators) and the earn partners the person may run.</summary>
+    public IReadOnlyList<GovukSelectItem> RunByChoices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        await LoadAsync(organisationId, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(organisationId, cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid organisationId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(organisationId, cancellationToken))
+        if (await LoadAsync(organisationId, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
-        var runBy = Guid.TryParse(Input.RunBy, out var id) && id != organisationId ? id : (Guid?)null;
+        // A partner's coordinator with one partner has no choice to make; the form then sends none.
+        var chosen = Input.RunBy ?? (Network.Coordinates ? null : RunByChoices[0].Value);
+        var runBy = Guid.TryParse(chosen, out var id) && id != organisationId ? id : (Guid?)null;
         var created = await activities.CreateAsync(Network.Me, organisationId,
             new ActivityInput(runBy, Input.Title, Input.TitleWelsh, Input.Credits, Input.Restrictions), cancellationToken);
         if (!created.Succeeded)
@@ -47,17 +52,31 @@ public sealed class ActivitiesModel(PeopleService people, CreditActivityService 
         return RedirectToPage("/Credits/Register", new { organisationId, activityId = created.Value.Id });
     }
 
-    private async Task<bool> LoadAsync(Guid organisationId, CancellationToken cancellationToken)
+    /// <summary>Reads the page; null when it may be shown, otherwise what to answer instead.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid organisationId, CancellationToken cancellationToken)
     {
         if (await CreditsContext.LoadAsync(people, current, organisationId, cancellationToken) is not { } network)
         {
-            return false;
+            return NotFound();
+        }
+
+        var language = LanguageCultures.Current;
+        var earnPartners = (await partners.PartnersAsync(organisationId, cancellationToken)).Where(p => p.Partner.Earns).ToList();
+        if (!network.Coordinates)
+        {
+            earnPartners = [.. await CreditsContext.EarnPartnersRunByAsync(partners, current, organisationId, cancellationToken)];
+            if (earnPartners.Count == 0)
+            {
+                return Forbid();
+            }
         }
 
         Network = network;
-        Activities = await activities.ActivitiesAsync(organisationId, cancellationToken);
-        EarnPartners = [.. (await partners.PartnersAsync(organisationId, cancellationToken)).Where(p => p.Partner.Earns)];
-        return true;
+        var all = await activities.ActivitiesAsync(organisationId, cancellationToken);
+        Activities = network.Coordinates ? all : [.. all.Where(a => earnPartners.Any(p => p.Partner.OrganisationId == a.Activity.RunById))];
+        RunByChoices = [.. (network.Coordinates ? [new GovukSelectItem(organisationId.ToString(), network.Network.NameIn(language))] : Array.Empty<GovukSelectItem>())
+            .Concat(earnPartners.Select(p => new GovukSelectItem(p.Partner.OrganisationId.ToString(), p.NameIn(language))))];
+        return null;
     }
 
     public sealed class ActivityForm

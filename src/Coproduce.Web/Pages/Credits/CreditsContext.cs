@@ -1,3 +1,4 @@
+using Coproduce.Core.Credits;
 using Coproduce.Core.People;
 using Coproduce.Web.Identity;
 
@@ -28,5 +29,26 @@ public sealed record CreditsContext(Organisation Network, Guid Me, bool Coordina
             siteAdmin || await current.HasRoleAsync(organisationId, OrganisationRoles.Coordinating, cancellationToken),
             siteAdmin || await current.HasRoleAsync(organisationId, [OrganisationRole.OrganisationAdmin], cancellationToken),
             await current.HasRoleAsync(organisationId, [OrganisationRole.Member], cancellationToken));
+    }
+
+    /// <summary>
+    /// The network's earn partners the signed-in person coordinates. They set up those partners' activities and take
+    /// their registers, though they have no other say in the network.
+    /// </summary>
+    public static async Task<IReadOnlyList<PartnerView>> EarnPartnersRunByAsync(CreditPartnerService partners, CurrentPerson current,
+        Guid networkId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        ArgumentNullException.ThrowIfNull(current);
+        var theirs = new List<PartnerView>();
+        foreach (var partner in await partners.PartnersAsync(networkId, cancellationToken))
+        {
+            if (partner.Partner.Earns && await current.HasRoleAsync(partner.Partner.OrganisationId, OrganisationRoles.Coordinating, cancellationToken))
+            {
+                theirs.Add(partner);
+            }
+        }
+
+        return theirs;
     }
 }

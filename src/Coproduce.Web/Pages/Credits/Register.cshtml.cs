@@ -13,9 +13,10 @@ namespace Coproduce.Web.Pages.Credits;
 
 /// <summary>
 /// An activity's register: the coordinator ticks everyone who came (on the day, or later from the paper list) and
-/// everyone ticked earns the credits at once. Below it, the sessions already recorded.
+/// everyone ticked earns the credits at once. Below it, the sessions already recorded. The network's coordinators take
+/// any activity's register; the coordinators of the earn partner that runs it take that one's.
 /// </summary>
-[Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
+[Authorize]
 [EnableRateLimiting(RateLimits.Posting)]
 public sealed class RegisterModel(PeopleService people, CreditActivityService activities, CurrentPerson current, TimeProvider clock) : PageModel
 {
@@ -35,9 +36,9 @@ public sealed class RegisterModel(PeopleService people, CreditActivityService ac
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid activityId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(organisationId, activityId, cancellationToken))
+        if (await LoadAsync(organisationId, activityId, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         Input.SessionOn = DateParts.From(UkTime.Today(clock));
@@ -46,9 +47,9 @@ public sealed class RegisterModel(PeopleService people, CreditActivityService ac
 
     public async Task<IActionResult> OnPostAsync(Guid organisationId, Guid activityId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(organisationId, activityId, cancellationToken))
+        if (await LoadAsync(organisationId, activityId, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var ticked = Input.People.Select(p => Guid.TryParse(p, out var id) ? id : Guid.Empty).ToList();
@@ -63,19 +64,25 @@ public sealed class RegisterModel(PeopleService people, CreditActivityService ac
         return RedirectToPage(new { organisationId, activityId });
     }
 
-    private async Task<bool> LoadAsync(Guid organisationId, Guid activityId, CancellationToken cancellationToken)
+    /// <summary>Reads the page; null when it may be shown, otherwise what to answer instead.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid organisationId, Guid activityId, CancellationToken cancellationToken)
     {
         if (await CreditsContext.LoadAsync(people, current, organisationId, cancellationToken) is not { } network
             || await activities.FindAsync(organisationId, activityId, cancellationToken) is not { } activity)
         {
-            return false;
+            return NotFound();
+        }
+
+        if (!network.Coordinates && !await current.HasRoleAsync(activity.RunById, OrganisationRoles.Coordinating, cancellationToken))
+        {
+            return Forbid();
         }
 
         Network = network;
         Activity = activity;
         Members = await activities.MembersAsync(organisationId, cancellationToken);
         Sessions = await activities.SessionsAsync(activityId, cancellationToken);
-        return true;
+        return null;
     }
 
     public sealed class RegisterForm

@@ -4,6 +4,7 @@ using Coproduce.Core.Common;
 using Coproduce.Core.Credits;
 using Coproduce.Core.Demo;
 using Coproduce.Core.Ledger;
+using Coproduce.Core.People;
 using Coproduce.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,6 +92,50 @@ public class CreditsPagesTests
         Assert.Equal(4 * 60, await BalanceAsync(app, megan, network));
         // Huw reads Welsh, and is told so.
         Assert.True(await app.Db(db => db.OutboxMessages.AnyAsync(m => m.PersonId == huw && m.Subject == "Rydych chi wedi ennill 1 credyd amser")));
+    }
+
+    [Fact]
+    public async Task An_earn_partners_coordinator_sets_up_its_activity_and_takes_its_register_but_not_the_networks()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, _) = await PlacesAsync(app);
+        var group = await app.Db(db => db.Organisations.Where(o => o.Name == "Our Lives, Our Way").Select(o => o.Id).SingleAsync());
+        var library = await app.Db(db => db.CreditActivities.Where(a => a.Title == "Library helpers").Select(a => a.Id).SingleAsync());
+        var (mair, megan, admin) = (await PersonAsync(app, "Mair Williams"), await PersonAsync(app, "Megan Price"), await PersonAsync(app, "Alex Powell"));
+        // The peer group earns credits for the network, and Mair coordinates it as well as facilitating.
+        var roles = app.Services.GetRequiredService<RoleService>();
+        var held = await roles.RolesOfAsync(group, mair, TestContext.Current.CancellationToken);
+        Assert.True((await roles.ChangeRolesAsync(admin, group, mair, [OrganisationRole.GroupFacilitator, OrganisationRole.Coordinator], held!.Version,
+            TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True((await app.Services.GetRequiredService<CreditPartnerService>().AddAsync(admin, network, group, earns: true, accepts: false,
+            TestContext.Current.CancellationToken)).Succeeded);
+        // A partner awards from its bank: Megan gives it one of her three credits.
+        Assert.True((await app.Services.GetRequiredService<CreditSpendingService>().GiveAsync(megan, network, new GiftInput(megan, null, group, "1", null),
+            TestContext.Current.CancellationToken)).Succeeded);
+        using var browser = app.CreateBrowser();
+        await browser.SignInAsync("mair@coproduce.test");
+
+        var dashboard = await browser.GetHtmlAsync("/cy/dashboard");
+        using var created = await browser.PostFormAsync($"/credits/{network}/activities",
+            [new("Input.Title", "Tea and chat volunteers"), new("Input.Credits", "1")]);
+        var tea = await app.Db(db => db.CreditActivities.Where(a => a.Title == "Tea and chat volunteers").SingleAsync());
+        var list = WebUtility.HtmlDecode(await browser.GetHtmlAsync($"/credits/{network}/activities"));
+        using var taken = await browser.PostFormAsync($"/credits/{network}/activities/{tea.Id}",
+            [.. Day(UkTime.Today(TimeProvider.System)), new("Input.People", megan.ToString())]);
+        using var networks = await browser.GetAsync(new Uri($"/credits/{network}/activities/{library}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains($"href=\"/cy/credits/{network}/activities\"", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Gweithgareddau a chofrestrau ar gyfer Credydau Amser Pen-y-bont", WebUtility.HtmlDecode(dashboard), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(group, tea.RunById);
+        // Mair sees her group's activity, not the network's own.
+        Assert.Contains("Tea and chat volunteers", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Library helpers", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Equal(3 * 60, await BalanceAsync(app, megan, network));
+        Assert.True(await app.Db(db => db.CreditAwards.AnyAsync(a => a.ActivityId == tea.Id && a.PersonId == megan)));
+        Assert.Equal(HttpStatusCode.Redirect, networks.StatusCode);
+        Assert.Contains("/account/access-denied", networks.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
