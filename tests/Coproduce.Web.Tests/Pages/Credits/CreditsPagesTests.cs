@@ -139,6 +139,24 @@ public class CreditsPagesTests
     }
 
     [Fact]
+    public async Task The_networks_admin_follows_a_partners_credits_to_its_statement()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var (network, venue) = await PlacesAsync(app);
+        var takings = await app.Db(db => db.CreditPartners.Where(p => p.OrganisationId == venue).Select(p => p.AccountId).SingleAsync());
+        using var gareth = app.CreateBrowser();
+        await gareth.SignInAsync("gareth@coproduce.test");
+
+        var partners = await gareth.GetHtmlAsync($"/credits/{network}/partners");
+        var statement = WebUtility.HtmlDecode(await gareth.GetHtmlAsync($"/statement/{takings}"));
+
+        Assert.Contains($"href=\"/statement/{takings}\"", partners, StringComparison.Ordinal);
+        // Glyn's swim, taken at the counter, and the printed note handed in there.
+        Assert.Contains("Garw Leisure Centre", statement, StringComparison.Ordinal);
+        Assert.Contains("A swim", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_venue_counter_signs_in_with_its_passcode_and_takes_a_members_credits_by_their_code()
     {
         await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
