@@ -14,7 +14,7 @@ public class MessagesTests
         Assert.Equal(
             ["Common.Resources.CommonMessages", "Credits.Resources.CreditMessages", "Journeys.Resources.JourneyMessages", "Ledger.Resources.LedgerMessages",
                 "Notifications.Resources.NotificationMessages", "People.Resources.InvitationMessages", "People.Resources.OrganisationMessages",
-                "People.Resources.PeopleMessages", "Timebank.Resources.TimebankMessages"],
+                "People.Resources.PeopleMessages", "Timebank.Resources.TimebankMessages", "Transport.Resources.TransportMessages"],
             CoreMessages.Catalogue.Files.Select(f => f.BaseName["Coproduce.Core.".Length..]));
 
     [Fact]

@@ -68,4 +68,7 @@ public static class AuditActions
 
     /// <summary>A site admin ended a commissioning body's link to an organisation (the subject).</summary>
     public const string CommissionUnlinked = "CommissionUnlinked";
+
+    /// <summary>A coordinator recorded a volunteer driver's licence and check dates.</summary>
+    public const string DriverChecksRecorded = "DriverChecksRecorded";
 }

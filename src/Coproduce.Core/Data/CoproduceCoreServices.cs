@@ -5,6 +5,7 @@ using Coproduce.Core.Ledger;
 using Coproduce.Core.Notifications;
 using Coproduce.Core.People;
 using Coproduce.Core.Timebank;
+using Coproduce.Core.Transport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public static class CoproduceCoreServices
         services.AddPeople();
         services.AddTimebank();
         services.AddCredits();
+        services.AddTransport();
         services.AddJourneys();
         services.AddSingleton<DemoCommunity>();
         services.AddSingleton<DemoCredits>();

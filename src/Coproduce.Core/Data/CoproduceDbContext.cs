@@ -89,6 +89,12 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Printed credit notes.</summary>
     public DbSet<Credits.CreditNote> CreditNotes => Set<Credits.CreditNote>();
 
+    /// <summary>The vehicles each transport service may use when the council has them spare.</summary>
+    public DbSet<Transport.Vehicle> TransportVehicles => Set<Transport.Vehicle>();
+
+    /// <summary>Each volunteer driver's licence, MiDAS, PATS and DBS dates, per service.</summary>
+    public DbSet<Transport.DriverChecks> TransportDriverChecks => Set<Transport.DriverChecks>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

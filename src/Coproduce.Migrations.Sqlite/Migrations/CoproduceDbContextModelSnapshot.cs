@@ -1583,6 +1583,123 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.ToTable("TimebankTrustedMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverChecks", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BornOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DbsCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Licence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LicenceHeldSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Midas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MidasPassedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PatsPassedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("TransportDriverChecks", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Vehicle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Access")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Base")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GrossWeightKg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PermitExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Registration")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpareDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("SpareFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("SpareUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WheelchairSpaces")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("ServiceId", "Registration")
+                        .IsUnique();
+
+                    b.ToTable("TransportVehicles", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TransportVehicles_Seats", "\"Seats\" > 0 AND \"WheelchairSpaces\" >= 0");
+
+                            t.HasCheckConstraint("CK_TransportVehicles_SpareDays", "\"SpareDays\" > 0 AND \"SpareDays\" < 128");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2076,6 +2193,42 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("TrustedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverChecks", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Vehicle", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
