@@ -44,16 +44,20 @@ public partial class AccessibilityTests
         "/organisations/{id}/leave", .. InTimebank, "/timebank/{id}/coordinate", "/timebank/{id}/categories", .. CoordinatingCredits,
     ];
 
+    // Siân also coordinates the evening transport; Rhys drives for it.
+    private static readonly string[] CoordinatingTransport =
+        ["/transport/{id}", "/transport/{id}/vehicles", "/transport/{id}/drivers", "/transport/{id}/drivers/{id}"];
+
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
     private static readonly (string Who, string? Email, string[] MustReach)[] Visitors =
     [
         ("signed out", null, [.. Everyone, "/account/register", "/account/sign-in", "/account/forgot-password", "/account/resend-confirmation",
             "/counter/{id}/sign-in"]),
         ("member (Megan)", "megan@coproduce.test", [.. SignedIn, .. InTimebank, "/timebank/{id}/choices", .. InNetwork, "/credits/{id}/give"]),
-        ("coordinator (Siân)", "sian@coproduce.test", Coordinating),
+        ("coordinator (Siân)", "sian@coproduce.test", [.. Coordinating, .. CoordinatingTransport]),
         ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles", "/timebank/{id}/settings",
             "/credits/{id}/partners"]),
-        ("driver (Rhys)", "rhys@coproduce.test", SignedIn),
+        ("driver (Rhys)", "rhys@coproduce.test", [.. SignedIn, "/transport/{id}"]),
         ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
         ("site admin (Alex)", "admin@coproduce.test", [.. SignedIn, "/admin/outbox", "/admin/outbox/{id}", "/admin/organisations",
@@ -77,7 +81,7 @@ public partial class AccessibilityTests
         "/admin/organisations/{id}/suspend", "/timebank/{id}/exchanges/new", "/timebank/{id}/posts/new", "/timebank/{id}/settings", "/timebank/{id}/categories",
         "/timebank/{id}/exchanges/group",
         "/credits/{id}/give", "/credits/{id}/activities", "/credits/{id}/activities/{id}", "/credits/{id}/notes", "/credits/{id}/partners",
-        "/counter/{id}", "/counter/{id}/offers", "/counter/{id}/sign-in",
+        "/counter/{id}", "/counter/{id}/offers", "/counter/{id}/sign-in", "/transport/{id}/vehicles", "/transport/{id}/drivers/{id}",
     ];
 
     [Fact]

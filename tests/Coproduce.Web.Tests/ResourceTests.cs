@@ -21,7 +21,7 @@ public class ResourceTests
                 "Pages.Admin.Organisations.Resources.AdminOrganisationsText", "Pages.Admin.People.Resources.AdminPeopleText",
                 "Pages.Admin.Resources.AdminText", "Pages.Credits.Resources.CreditsText", "Pages.Invitations.Resources.InvitationsText",
                 "Pages.Ledger.Resources.LedgerText", "Pages.Organisations.Resources.OrganisationsText",
-                "Pages.Profile.Resources.ProfileText", "Pages.Timebank.Resources.TimebankText", "Resources.SiteText"],
+                "Pages.Profile.Resources.ProfileText", "Pages.Timebank.Resources.TimebankText", "Pages.Transport.Resources.TransportText", "Resources.SiteText"],
             SiteText.Catalogue.Files.Select(f => f.BaseName["Coproduce.Web.".Length..]));
 
     [Fact]

@@ -51,6 +51,7 @@ public static class CoproduceCoreServices
         services.AddJourneys();
         services.AddSingleton<DemoCommunity>();
         services.AddSingleton<DemoCredits>();
+        services.AddSingleton<DemoTransport>();
         return services;
     }
 

@@ -41,12 +41,13 @@ public sealed class DemoCommunity
     private readonly MemberPreferencesService preferences;
     private readonly MemberSkillService skills;
     private readonly DemoCredits credits;
+    private readonly DemoTransport transport;
     private readonly TimeProvider clock;
 
     /// <summary>Creates the seeder.</summary>
     public DemoCommunity(IDbContextFactory<CoproduceDbContext> contexts, LedgerService ledger, ExchangeService exchanges,
         PostService posts, CommunityPotService pots, MemberPreferencesService preferences, MemberSkillService skills, DemoCredits credits,
-        TimeProvider clock)
+        DemoTransport transport, TimeProvider clock)
     {
         this.contexts = contexts;
         this.ledger = ledger;
@@ -56,6 +57,7 @@ public sealed class DemoCommunity
         this.preferences = preferences;
         this.skills = skills;
         this.credits = credits;
+        this.transport = transport;
         this.clock = clock;
     }
 
@@ -87,6 +89,7 @@ public sealed class DemoCommunity
         await PostExchangesAsync(seed, cancellationToken);
         await credits.SeedAsync(new DemoCreditsCast(seed.Network.Id, seed.Venue.Id, seed.Admin.Id, seed.Sian.Id,
             [seed.Megan.Id, seed.Glyn.Id, seed.Dilys.Id, seed.Huw.Id]), cancellationToken);
+        await transport.SeedAsync(seed.Transport.Id, seed.Sian.Id, [seed.Rhys.Id, .. seed.OfflineDrivers.Select(d => d.Id)], cancellationToken);
         return true;
     }
 
@@ -223,6 +226,13 @@ public sealed class DemoCommunity
 
         public Organisation Venue { get; private set; } = null!;
 
+        public Organisation Transport { get; private set; } = null!;
+
+        public Person Rhys { get; private set; } = null!;
+
+        /// <summary>The evening transport's volunteer drivers who don't sign in: the coordinator keeps their checks.</summary>
+        public List<Person> OfflineDrivers { get; } = [];
+
         public Person Admin { get; private set; } = null!;
 
         public Person Megan { get; private set; } = null!;
@@ -251,7 +261,7 @@ public sealed class DemoCommunity
             Venue = Organisation(new OrganisationDetails(OrganisationKind.PartnerVenue, "Garw Leisure Centre", "Canolfan Hamdden Garw", "Bridgend",
                 Description: "Accepts time credits for swimming, the gym and classes.",
                 DescriptionWelsh: "Yn derbyn credydau amser am nofio, y gampfa a dosbarthiadau."));
-            var transport = Organisation(new OrganisationDetails(OrganisationKind.TransportService, "Vale Evening Rider", "Taith Nos y Dyffryn",
+            var transport = Transport = Organisation(new OrganisationDetails(OrganisationKind.TransportService, "Vale Evening Rider", "Taith Nos y Dyffryn",
                 "Denbighshire",
                 Description: "Volunteer drivers take people out in the evening in the council's spare minibuses, Thursday to Saturday.",
                 DescriptionWelsh: "Mae gyrwyr gwirfoddol yn mynd â phobl allan gyda'r nos ym mysiau mini sbâr y cyngor, dydd Iau i ddydd Sadwrn."));
@@ -271,7 +281,7 @@ public sealed class DemoCommunity
             Megan = SignIn(0, "Bryn Terrace, Blaengarw", "Uses a walking stick; prefers a ground-floor meeting room.", Language.English);
             Sian = SignIn(1, null, null, Language.Welsh);
             var gareth = SignIn(2, null, null, Language.English);
-            var rhys = SignIn(3, null, null, Language.English);
+            var rhys = Rhys = SignIn(3, null, null, Language.English);
             var mair = SignIn(4, null, "Hearing aid: a hearing loop helps.", Language.Welsh);
             var helen = SignIn(5, null, null, Language.English);
             var admin = Admin = SignIn(6, null, null, Language.English);
@@ -306,6 +316,16 @@ public sealed class DemoCommunity
             Login(Huw);
             Role(Huw, Timebank, OrganisationRole.Member, Sian);
             Role(Huw, network, OrganisationRole.Member, Sian);
+
+            // Siân also coordinates the evening transport; four of its five drivers never sign in.
+            Role(Sian, transport, OrganisationRole.Coordinator, admin);
+            foreach (var (name, phone) in new[] { ("Aled Roberts", "01745 812001"), ("Nerys Lloyd", "01745 812002"), ("Gwilym Jones", "01745 812003"),
+                ("Sandra Evans", "01745 812004") })
+            {
+                var driver = WithoutLogin(name, Language.English, phone, null, null);
+                Role(driver, transport, OrganisationRole.Driver, admin);
+                OfflineDrivers.Add(driver);
+            }
 
             // A request waiting for a coordinator, so the coordinator's screen has something to decide.
             var owen = Person("Owen Davies", Language.English, "owen@" + Domain, null, null, null, null);

@@ -46,6 +46,11 @@ public class RouteAccessTests
     // The counter pages are filled with the leisure centre: the network's coordinators (Siân, Gareth) work its counter.
     private static readonly string[] VenueStaff = TimebankCoordinators;
 
+    // The transport pages are filled with the evening transport service: Siân coordinates it and Rhys drives for it.
+    private static readonly string[] TransportCoordinators = [SignIn, Denied, Ok, Denied, Denied, Denied, Denied, Ok];
+
+    private static readonly string[] InTransport = [SignIn, Denied, Ok, Denied, Ok, Denied, Denied, Ok];
+
     /// <summary>Each endpoint's route pattern and what each visitor (in <see cref="Visitors"/> order) gets from GET.</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
     {
@@ -124,6 +129,10 @@ public class RouteAccessTests
         // The demo's batch of printed notes.
         ["credits/{organisationId:guid}/notes/{batchId:guid}"] = TimebankCoordinators,
         ["credits/{organisationId:guid}/partners"] = TimebankAdmins,
+        ["transport/{organisationId:guid}"] = InTransport,
+        ["transport/{organisationId:guid}/vehicles"] = TransportCoordinators,
+        ["transport/{organisationId:guid}/drivers"] = TransportCoordinators,
+        ["transport/{organisationId:guid}/drivers/{personId:guid}"] = TransportCoordinators,
         // A stranger at the counter is sent to the venue's own sign-in, not the personal one.
         ["counter/{organisationId:guid}"] = [CounterSignIn, Denied, Ok, Ok, Denied, Denied, Denied, Ok],
         ["counter/{organisationId:guid}/offers"] = VenueStaff,
@@ -222,10 +231,13 @@ public class RouteAccessTests
         };
     }
 
-    // The timebank fills every organisation in a route, but the credits pages take the network and the counter's the venue.
+    // The timebank fills every organisation in a route, but the credits pages take the network, the counter's the venue,
+    // and the transport pages the evening transport service and one of its drivers.
     private static IReadOnlyDictionary<string, string> ForPattern(string pattern, IReadOnlyDictionary<string, string> values) =>
         pattern.StartsWith("credits/", StringComparison.Ordinal) ? new Dictionary<string, string>(values) { ["organisationId:guid"] = values["network"] }
         : pattern.StartsWith("counter/", StringComparison.Ordinal) ? new Dictionary<string, string>(values) { ["organisationId:guid"] = values["venue"] }
+        : pattern.StartsWith("transport/", StringComparison.Ordinal)
+            ? new Dictionary<string, string>(values) { ["organisationId:guid"] = values["transport"], ["personId:guid"] = values["driver"] }
         : values;
 
     private static string Fill(string pattern, IReadOnlyDictionary<string, string> values)
@@ -267,6 +279,8 @@ public class RouteAccessTests
             ["id:guid"] = message.Value!.Id.ToString(),
             ["network"] = (await db.Organisations.SingleAsync(o => o.Name == "Bridgend Time Credits", TestContext.Current.CancellationToken)).Id.ToString(),
             ["venue"] = (await db.Organisations.SingleAsync(o => o.Name == "Garw Leisure Centre", TestContext.Current.CancellationToken)).Id.ToString(),
+            ["transport"] = (await db.Organisations.SingleAsync(o => o.Name == "Vale Evening Rider", TestContext.Current.CancellationToken)).Id.ToString(),
+            ["driver"] = (await db.People.SingleAsync(p => p.Profile.Name == "Aled Roberts", TestContext.Current.CancellationToken)).Id.ToString(),
             ["activityId:guid"] = (await db.CreditActivities.SingleAsync(a => a.Title == "Library helpers", TestContext.Current.CancellationToken)).Id.ToString(),
             ["batchId:guid"] = (await db.CreditNoteBatches.SingleAsync(TestContext.Current.CancellationToken)).Id.ToString(),
             ["documentName"] = "v1",

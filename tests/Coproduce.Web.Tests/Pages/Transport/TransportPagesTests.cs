@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Net;
+using Coproduce.Core.Common;
+using Coproduce.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coproduce.Web.Tests.Pages.Transport;
+
+/// <summary>The evening transport's fleet and drivers through the pages, on the demo community, in English and Welsh.</summary>
+public class TransportPagesTests
+{
+    [Fact]
+    public async Task Sian_adds_a_minibus_after_a_welsh_refusal_that_adds_nothing()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/transport/{service}/vehicles";
+        var before = await app.Db(db => db.TransportVehicles.CountAsync());
+
+        using var refused = await sian.PostFormAsync("/cy" + path, Minibus("Steps"));
+        var welsh = WebUtility.HtmlDecode(await refused.ReadHtmlAsync());
+        Assert.Contains("Mae problem wedi codi", welsh, StringComparison.Ordinal);
+        Assert.Contains("Mae angen ramp neu lifft ar gerbyd sydd â lleoedd i gadeiriau olwyn", welsh, StringComparison.Ordinal);
+        Assert.Equal(before, await app.Db(db => db.TransportVehicles.CountAsync()));
+
+        using var added = await sian.PostFormAsync(path, Minibus("Ramp"));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var page = WebUtility.HtmlDecode(await sian.GetHtmlAsync(added.Headers.Location!.OriginalString));
+        Assert.Contains("Minibus 4 is in the fleet", page, StringComparison.Ordinal);
+        Assert.Contains("Mon, Wed, 18:00–22:00", page, StringComparison.Ordinal);
+        Assert.Equal(before + 1, await app.Db(db => db.TransportVehicles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Sian_sees_whose_checks_ran_out_and_records_a_new_dbs_check_so_gwilym_can_drive_again()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        var gwilym = await app.Db(db => db.People.Where(p => p.Profile.Name == "Gwilym Jones").Select(p => p.Id).SingleAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+
+        var start = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/transport/{service}"));
+        var drivers = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/cy/transport/{service}/drivers"));
+        var form = await sian.GetHtmlAsync($"/transport/{service}/drivers/{gwilym}");
+        using var future = await sian.PostFormAsync($"/cy/transport/{service}/drivers/{gwilym}", Checks(UkTime.Today(TimeProvider.System).AddDays(3)));
+        using var saved = await sian.PostFormAsync($"/transport/{service}/drivers/{gwilym}", Checks(UkTime.Today(TimeProvider.System).AddDays(-1)));
+        var after = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/transport/{service}/drivers"));
+
+        // Gwilym's DBS check is overdue, Sandra's MiDAS runs out within the month, and so does Minibus 3's permit.
+        Assert.Contains("DBS check due for renewal", start, StringComparison.Ordinal);
+        Assert.Contains("Gwilym Jones", start, StringComparison.Ordinal);
+        Assert.Contains("Sandra Evans", start, StringComparison.Ordinal);
+        Assert.Contains("Minibus 3", start, StringComparison.Ordinal);
+        Assert.Contains("Na: daeth gwiriad i ben", drivers, StringComparison.Ordinal);
+        Assert.Contains("value=\"D1\" checked", form, StringComparison.Ordinal);
+        Assert.Contains("Rhaid i'r dyddiad fod heddiw neu yn y gorffennol", WebUtility.HtmlDecode(await future.ReadHtmlAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.DoesNotContain("No: a check ran out", after, StringComparison.Ordinal);
+        Assert.Equal(UkTime.Today(TimeProvider.System).AddDays(-1),
+            await app.Db(db => db.TransportDriverChecks.Where(c => c.PersonId == gwilym).Select(c => c.DbsCheckedOn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Rhys_finds_his_own_checks_from_his_dashboard_and_nobody_elses()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        using var rhys = app.CreateBrowser();
+        await rhys.SignInAsync("rhys@coproduce.test");
+
+        var dashboard = await rhys.GetHtmlAsync("/cy/dashboard");
+        var own = WebUtility.HtmlDecode(await rhys.GetHtmlAsync($"/cy/transport/{service}"));
+        using var drivers = await rhys.GetAsync(new Uri($"/transport/{service}/drivers", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains($"href=\"/cy/transport/{service}\"", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Eich trwydded a'ch gwiriadau", own, StringComparison.Ordinal);
+        Assert.Contains("Trwydded bws mini (categori D1)", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gwilym Jones", own, StringComparison.Ordinal);
+        Assert.Contains("/account/access-denied", drivers.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private static Task<Guid> ServiceAsync(CoproduceWebApp app) =>
+        app.Db(db => db.Organisations.Where(o => o.Name == "Vale Evening Rider").Select(o => o.Id).SingleAsync());
+
+    private static KeyValuePair<string, string>[] Minibus(string access)
+    {
+        var permit = UkTime.Today(TimeProvider.System).AddYears(1);
+        return
+        [
+            new("Input.Name", "Minibus 4"), new("Input.Registration", "CU22 NEW"), new("Input.Seats", "10"), new("Input.WheelchairSpaces", "2"),
+            new("Input.Access", access), new("Input.GrossWeightKg", "3900"), new("Input.Base", "Prestatyn depot"), new("Input.PermitNumber", "S19/DCC/0050"),
+            .. Date("Input.PermitExpiresOn", permit), new("Input.SpareDays", "Monday"), new("Input.SpareDays", "Wednesday"),
+            new("Input.SpareFrom", "18:00"), new("Input.SpareUntil", "22:00"),
+        ];
+    }
+
+    private static KeyValuePair<string, string>[] Checks(DateOnly dbs) =>
+    [
+        new("Input.Licence", "D1"), .. Date("Input.BornOn", new DateOnly(1955, 6, 1)), .. Date("Input.LicenceHeldSince", new DateOnly(1974, 6, 1)),
+        new("Input.Midas", "Accessible"), .. Date("Input.MidasPassedOn", UkTime.Today(TimeProvider.System).AddYears(-1)), .. Date("Input.DbsCheckedOn", dbs),
+    ];
+
+    private static KeyValuePair<string, string>[] Date(string field, DateOnly day) =>
+    [
+        new(field + ".Day", day.Day.ToString(CultureInfo.InvariantCulture)),
+        new(field + ".Month", day.Month.ToString(CultureInfo.InvariantCulture)),
+        new(field + ".Year", day.Year.ToString(CultureInfo.InvariantCulture)),
+    ];
+}
