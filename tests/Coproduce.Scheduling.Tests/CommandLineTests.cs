@@ -40,7 +40,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task A_malformed_line_is_named_on_stderr_and_the_rest_is_still_solved()
+    public async Task Malformed_content_is_named_on_stderr_with_its_line_and_exits_1_without_a_plan()
     {
         var lines = await File.ReadAllLinesAsync(A216, TestContext.Current.CancellationToken);
         lines[3] = "  2  -6.614   not-a-number   3   1    0 1440"; // line 4 holds node 2
@@ -49,12 +49,53 @@ public sealed class CommandLineTests : IDisposable
 
         var (code, output, error) = await Run("schedule", "solve", file, "--seconds", "0.5");
 
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"{file}: line 4: the y coordinate 'not-a-number' is not a number", error, StringComparison.Ordinal);
+
+        var solution = Path.Combine(folder, "solution.json");
+        await File.WriteAllTextAsync(solution, """{"routes":[]}""", TestContext.Current.CancellationToken);
+        var check = await Run("schedule", "check", file, solution);
+        Assert.Equal(1, check.Code);
+        Assert.Contains("line 4", check.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reversed_depot_window_exits_1_naming_the_depot_line_instead_of_leaving_everyone_unserved()
+    {
+        var lines = await File.ReadAllLinesAsync(A216, TestContext.Current.CancellationToken);
+        lines[1] = "  0   0.000   0.000   0   0  480    0"; // line 2 holds the start depot
+        var file = Path.Combine(folder, "depot.txt");
+        await File.WriteAllLinesAsync(file, lines, TestContext.Current.CancellationToken);
+
+        var (code, output, error) = await Run("schedule", "solve", file, "--seconds", "0.5");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("line 2: node 0's time window ends (0) before it starts (480)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_in_the_2003_layout_is_solved_and_its_routes_return_to_node_0()
+    {
+        var file = Path.Combine(folder, "a2-16-2003.txt");
+        await File.WriteAllTextAsync(file, Layouts.To2003(await File.ReadAllTextAsync(A216, TestContext.Current.CancellationToken)), TestContext.Current.CancellationToken);
+
+        var (code, output, error) = await Run("schedule", "solve", file, "--seconds", "1", "--seed", "3");
+
         Assert.Equal(0, code);
-        Assert.Contains("line 4", error, StringComparison.Ordinal);
+        Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
-        var unserved = Assert.Single(json.RootElement.GetProperty("unserved").EnumerateArray());
-        Assert.Equal(2, unserved.GetProperty("request").GetInt32());
-        Assert.Equal(15, json.RootElement.GetProperty("routes").EnumerateArray().Sum(r => r.GetArrayLength() - 2) / 2);
+        var routes = json.RootElement.GetProperty("routes").EnumerateArray().Select(r => r.EnumerateArray().Select(e => e.GetInt32()).ToList()).ToList();
+        Assert.All(routes, r => Assert.Equal((0, 0), (r[0], r[^1])));
+        Assert.Equal(32, routes.Sum(r => r.Count - 2));
+        Assert.DoesNotContain(routes.SelectMany(r => r), id => id > 32);
+
+        var solution = Path.Combine(folder, "solution-2003.json");
+        await File.WriteAllTextAsync(solution, output, TestContext.Current.CancellationToken);
+        var check = await Run("schedule", "check", file, solution);
+        Assert.Equal(0, check.Code);
+        Assert.Equal(json.RootElement.GetProperty("cost").GetDouble(), double.Parse(check.Output, CultureInfo.InvariantCulture), 3);
     }
 
     [Fact]

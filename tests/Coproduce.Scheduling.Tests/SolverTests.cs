@@ -103,6 +103,22 @@ public class SolverTests
     }
 
     [Fact]
+    public void A_window_that_ends_before_it_starts_comes_back_unserved_with_a_reason_and_the_rest_is_scheduled()
+    {
+        // The file reader refuses such a window; a problem built in code can still carry one and must not break the search.
+        var problem = ProblemOf([Ride("early", At(1), At(2)), Ride("reversed", At(3, 30, 25), At(4)), Ride("late", At(5), At(6))], Van());
+
+        var plan = new DarpSolver().Solve(problem, Short, TestContext.Current.CancellationToken);
+
+        var unserved = Assert.Single(plan.Unserved);
+        Assert.Equal(1, unserved.RequestIndex);
+        Assert.Contains("request reversed", unserved.Reason, StringComparison.Ordinal);
+        Assert.Contains("window ends", unserved.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, plan.Routes.Sum(r => r.Stops.Count));
+        Assert.True(SolutionChecker.Check(problem, plan).IsFeasible);
+    }
+
+    [Fact]
     public void An_empty_problem_gives_an_empty_plan()
     {
         var plan = new DarpSolver().Solve(ProblemOf([], Van()), Short, TestContext.Current.CancellationToken);

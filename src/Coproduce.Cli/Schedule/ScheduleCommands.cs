@@ -60,11 +60,6 @@ internal static class ScheduleCommands
             return 1;
         }
 
-        foreach (var (_, reason) in instance.Rejected)
-        {
-            await error.WriteLineAsync($"{file}: {reason}");
-        }
-
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler stop = (_, e) =>
         {
@@ -120,7 +115,7 @@ internal static class ScheduleCommands
         }
 
         var report = SolutionChecker.Check(instance.Problem, plan, requireAllServed: true);
-        var messages = instance.Rejected.Select(r => r.Reason).Concat(report.Problems).ToList();
+        var messages = report.Problems.ToList();
         if (plan.Routes.Count > instance.Problem.Vehicles.Count)
         {
             messages.Add($"{plan.Routes.Count} routes but only {instance.Problem.Vehicles.Count} vehicles");

@@ -11,7 +11,7 @@ namespace Coproduce.Scheduling.Benchmarks;
 /// </summary>
 public static class DarpSolutionFormat
 {
-    /// <summary>Writes a plan (and the instance's unreadable requests) as the solution JSON.</summary>
+    /// <summary>Writes a plan as the solution JSON.</summary>
     public static string Write(DarpInstance instance, Plan plan)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -37,14 +37,9 @@ public static class DarpSolutionFormat
 
             json.WriteEndArray();
             json.WriteStartArray("unserved");
-            foreach (var (number, reason) in instance.Rejected)
-            {
-                WriteUnserved(json, number, reason);
-            }
-
             foreach (var unserved in plan.Unserved)
             {
-                WriteUnserved(json, instance.RequestNumbers[unserved.RequestIndex], unserved.Reason);
+                WriteUnserved(json, unserved.RequestIndex + 1, unserved.Reason);
             }
 
             json.WriteEndArray();
@@ -69,12 +64,6 @@ public static class DarpSolutionFormat
                 return (null, "the solution has no \"routes\" array");
             }
 
-            var indexOfNumber = new Dictionary<int, int>();
-            for (var r = 0; r < instance.RequestNumbers.Count; r++)
-            {
-                indexOfNumber[instance.RequestNumbers[r]] = r;
-            }
-
             var n = instance.RequestCount;
             var routes = new List<PlannedRoute>();
             var routeNumber = 0;
@@ -84,19 +73,19 @@ public static class DarpSolutionFormat
                 var ids = routeElement.EnumerateArray().Select(e => e.GetInt32()).ToList();
                 if (ids.Count < 2 || ids[0] != DarpInstance.StartDepotNode || ids[^1] != instance.EndDepotNode)
                 {
-                    return (null, Text($"route {routeNumber} must start at node 0 and end at node {instance.EndDepotNode}"));
+                    return (null, Text($"route {routeNumber} must start at node {DarpInstance.StartDepotNode} and end at node {instance.EndDepotNode}"));
                 }
 
                 var stops = new List<PlannedStop>();
                 foreach (var id in ids.Skip(1).SkipLast(1))
                 {
-                    var number = id <= n ? id : id - n;
-                    if (id < 1 || id > 2 * n || !indexOfNumber.TryGetValue(number, out var index))
+                    if (id < 1 || id > 2 * n)
                     {
-                        return (null, Text($"route {routeNumber}: node {id} is not a pickup or drop-off of a readable request"));
+                        return (null, Text($"route {routeNumber}: node {id} is not a pickup or drop-off"));
                     }
 
-                    stops.Add(new PlannedStop(index, id <= n, 0));
+                    var number = id <= n ? id : id - n;
+                    stops.Add(new PlannedStop(number - 1, id <= n, 0));
                 }
 
                 routes.Add(new PlannedRoute(routeNumber - 1, stops, 0, 0, 0));
@@ -109,9 +98,9 @@ public static class DarpSolutionFormat
                 {
                     var number = item.ValueKind == JsonValueKind.Object ? item.GetProperty("request").GetInt32() : item.GetInt32();
                     var reason = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("reason", out var why) ? why.GetString() ?? "" : "";
-                    if (indexOfNumber.TryGetValue(number, out var index))
+                    if (number >= 1 && number <= instance.RequestCount)
                     {
-                        unserved.Add(new UnservedRequest(index, reason));
+                        unserved.Add(new UnservedRequest(number - 1, reason));
                     }
                 }
             }
