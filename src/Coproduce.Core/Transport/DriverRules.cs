@@ -42,6 +42,10 @@ public static class DriverRules
             LastDay(checks.DbsCheckedOn, DbsYears));
     }
 
+    /// <summary>Whether the checks every run needs, MiDAS and DBS, are held and still valid on <paramref name="day"/>.</summary>
+    public static bool ChecksValidOn(DriverChecks? checks, DateOnly day) =>
+        checks is not null && ExpiriesOf(checks) is { Midas: { } midas, Dbs: { } dbs } && midas >= day && dbs >= day;
+
     /// <summary>
     /// Why the driver may not drive the vehicle on <paramref name="day"/>; none when they may. A check that runs out
     /// before the day counts as run out; <paramref name="wheelchairAboard"/> asks for the accessible MiDAS.
