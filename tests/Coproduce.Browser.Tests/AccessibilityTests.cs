@@ -46,7 +46,7 @@ public partial class AccessibilityTests
 
     // Siân also coordinates the evening transport; Rhys drives for it.
     private static readonly string[] CoordinatingTransport =
-        ["/transport/{id}", "/transport/{id}/vehicles", "/transport/{id}/drivers", "/transport/{id}/drivers/{id}"];
+        ["/transport/{id}", "/transport/{id}/vehicles", "/transport/{id}/drivers", "/transport/{id}/drivers/{id}", "/transport/{id}/availability?driverId=…"];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
     private static readonly (string Who, string? Email, string[] MustReach)[] Visitors =
@@ -57,7 +57,7 @@ public partial class AccessibilityTests
         ("coordinator (Siân)", "sian@coproduce.test", [.. Coordinating, .. CoordinatingTransport]),
         ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles", "/timebank/{id}/settings",
             "/credits/{id}/partners"]),
-        ("driver (Rhys)", "rhys@coproduce.test", [.. SignedIn, "/transport/{id}"]),
+        ("driver (Rhys)", "rhys@coproduce.test", [.. SignedIn, "/transport/{id}", "/transport/{id}/availability"]),
         ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
         ("site admin (Alex)", "admin@coproduce.test", [.. SignedIn, "/admin/outbox", "/admin/outbox/{id}", "/admin/organisations",
@@ -82,6 +82,7 @@ public partial class AccessibilityTests
         "/timebank/{id}/exchanges/group",
         "/credits/{id}/give", "/credits/{id}/activities", "/credits/{id}/activities/{id}", "/credits/{id}/notes", "/credits/{id}/partners",
         "/counter/{id}", "/counter/{id}/offers", "/counter/{id}/sign-in", "/transport/{id}/vehicles", "/transport/{id}/drivers/{id}",
+        "/transport/{id}/availability",
     ];
 
     [Fact]

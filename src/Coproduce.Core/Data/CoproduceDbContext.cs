@@ -95,6 +95,12 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Each volunteer driver's licence, MiDAS, PATS and DBS dates, per service.</summary>
     public DbSet<Transport.DriverChecks> TransportDriverChecks => Set<Transport.DriverChecks>();
 
+    /// <summary>Each volunteer driver's usual week.</summary>
+    public DbSet<Transport.DriverAvailability> TransportDriverAvailability => Set<Transport.DriverAvailability>();
+
+    /// <summary>Drivers' dates off.</summary>
+    public DbSet<Transport.DriverDayOff> TransportDriverDaysOff => Set<Transport.DriverDayOff>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

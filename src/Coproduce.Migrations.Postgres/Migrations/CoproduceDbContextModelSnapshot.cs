@@ -1590,6 +1590,41 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.ToTable("TimebankTrustedMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverAvailability", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("Until")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("ServiceId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SetById");
+
+                    b.ToTable("TransportDriverAvailability", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TransportDriverAvailability_Days", "\"Days\" > 0 AND \"Days\" < 128");
+                        });
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.DriverChecks", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -1632,6 +1667,43 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasIndex("RecordedById");
 
                     b.ToTable("TransportDriverChecks", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverDayOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ServiceId", "PersonId", "LastDay");
+
+                    b.ToTable("TransportDriverDaysOff", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TransportDriverDaysOff_Days", "\"LastDay\" >= \"FirstDay\"");
+                        });
                 });
 
             modelBuilder.Entity("Coproduce.Core.Transport.Vehicle", b =>
@@ -2208,7 +2280,49 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverAvailability", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.DriverChecks", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverDayOff", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()

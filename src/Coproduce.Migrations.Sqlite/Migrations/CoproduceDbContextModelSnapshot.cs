@@ -1583,6 +1583,41 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.ToTable("TimebankTrustedMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverAvailability", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SetById");
+
+                    b.ToTable("TransportDriverAvailability", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TransportDriverAvailability_Days", "\"Days\" > 0 AND \"Days\" < 128");
+                        });
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.DriverChecks", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -1625,6 +1660,43 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasIndex("RecordedById");
 
                     b.ToTable("TransportDriverChecks", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverDayOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ServiceId", "PersonId", "LastDay");
+
+                    b.ToTable("TransportDriverDaysOff", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TransportDriverDaysOff_Days", "\"LastDay\" >= \"FirstDay\"");
+                        });
                 });
 
             modelBuilder.Entity("Coproduce.Core.Transport.Vehicle", b =>
@@ -2197,7 +2269,49 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverAvailability", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.DriverChecks", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.DriverDayOff", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()

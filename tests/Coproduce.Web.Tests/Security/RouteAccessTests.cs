@@ -130,6 +130,8 @@ public class RouteAccessTests
         ["credits/{organisationId:guid}/notes/{batchId:guid}"] = TimebankCoordinators,
         ["credits/{organisationId:guid}/partners"] = TimebankAdmins,
         ["transport/{organisationId:guid}"] = InTransport,
+        // A driver's own; a coordinator opens a driver's from the driver's page (?driverId=), and has none of their own.
+        ["transport/{organisationId:guid}/availability"] = [SignIn, Denied, "404", Denied, Ok, Denied, Denied, "404"],
         ["transport/{organisationId:guid}/vehicles"] = TransportCoordinators,
         ["transport/{organisationId:guid}/drivers"] = TransportCoordinators,
         ["transport/{organisationId:guid}/drivers/{personId:guid}"] = TransportCoordinators,

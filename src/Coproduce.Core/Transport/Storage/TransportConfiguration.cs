@@ -41,3 +41,33 @@ internal sealed class DriverChecksConfiguration : IEntityTypeConfiguration<Drive
         checks.HasOne<Person>().WithMany().HasForeignKey(c => c.RecordedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class DriverAvailabilityConfiguration : IEntityTypeConfiguration<DriverAvailability>
+{
+    public void Configure(EntityTypeBuilder<DriverAvailability> availability)
+    {
+        availability.ToTable("TransportDriverAvailability", table =>
+            table.HasCheckConstraint("CK_TransportDriverAvailability_Days", "\"Days\" > 0 AND \"Days\" < 128"));
+        availability.HasKey(a => new { a.ServiceId, a.PersonId });
+        availability.Property(a => a.Days).HasConversion<int>();
+        availability.Ignore(a => a.Week);
+        availability.HasOne<Organisation>().WithMany().HasForeignKey(a => a.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        availability.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        availability.HasOne<Person>().WithMany().HasForeignKey(a => a.SetById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DriverDayOffConfiguration : IEntityTypeConfiguration<DriverDayOff>
+{
+    public void Configure(EntityTypeBuilder<DriverDayOff> dayOff)
+    {
+        dayOff.ToTable("TransportDriverDaysOff", table =>
+            table.HasCheckConstraint("CK_TransportDriverDaysOff_Days", "\"LastDay\" >= \"FirstDay\""));
+        dayOff.HasKey(d => d.Id);
+        dayOff.Property(d => d.Id).ValueGeneratedNever();
+        dayOff.HasOne<Organisation>().WithMany().HasForeignKey(d => d.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        dayOff.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
+        dayOff.HasOne<Person>().WithMany().HasForeignKey(d => d.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        dayOff.HasIndex(d => new { d.ServiceId, d.PersonId, d.LastDay });
+    }
+}

@@ -83,6 +83,40 @@ public class TransportPagesTests
         Assert.Contains("/account/access-denied", drivers.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Rhys_sets_the_evenings_he_drives_and_a_day_off_after_a_welsh_refusal_and_sian_sets_aleds_for_him()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        var aled = await app.Db(db => db.People.Where(p => p.Profile.Name == "Aled Roberts").Select(p => p.Id).SingleAsync());
+        using var rhys = app.CreateBrowser();
+        await rhys.SignInAsync("rhys@coproduce.test");
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/transport/{service}/availability";
+        var nextWeek = UkTime.Today(TimeProvider.System).AddDays(7);
+
+        Assert.Contains($"href=\"{path}\"", await rhys.GetHtmlAsync($"/transport/{service}"), StringComparison.Ordinal);
+        using var noEvening = await rhys.PostFormAsync($"/cy{path}", [new("Week.From", "18:00"), new("Week.Until", "23:00")], $"/cy{path}?handler=Week");
+        Assert.Contains("Dewiswch y nosweithiau rydych chi'n gyrru fel arfer", WebUtility.HtmlDecode(await noEvening.ReadHtmlAsync()), StringComparison.Ordinal);
+        using var week = await rhys.PostFormAsync(path,
+            [new("Week.Days", "Thursday"), new("Week.Days", "Friday"), new("Week.From", "18:00"), new("Week.Until", "23:30")], $"{path}?handler=Week");
+        using var dayOff = await rhys.PostFormAsync(path, Date("DaysOff.FirstDay", nextWeek), $"{path}?handler=DaysOff");
+        var page = WebUtility.HtmlDecode(await rhys.GetHtmlAsync(dayOff.Headers.Location!.OriginalString));
+        using var guessed = await rhys.GetAsync(new Uri($"{path}?driverId={aled}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var forAled = await sian.PostFormAsync($"{path}?driverId={aled}",
+            [new("Week.Days", "Saturday"), new("Week.From", "19:00"), new("Week.Until", "23:00")], $"{path}?driverId={aled}&handler=Week");
+
+        Assert.Equal(HttpStatusCode.Redirect, week.StatusCode);
+        Assert.Contains("The days off are recorded", page, StringComparison.Ordinal);
+        Assert.Contains(nextWeek.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), page, StringComparison.Ordinal);
+        Assert.Contains("value=\"Thursday\" checked", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, forAled.StatusCode);
+        var aleds = await app.Db(db => db.TransportDriverAvailability.SingleAsync(a => a.PersonId == aled));
+        Assert.Equal(Coproduce.Core.Transport.SpareDays.Saturday, aleds.Days);
+    }
+
     private static Task<Guid> ServiceAsync(CoproduceWebApp app) =>
         app.Db(db => db.Organisations.Where(o => o.Name == "Vale Evening Rider").Select(o => o.Id).SingleAsync());
 
