@@ -71,4 +71,7 @@ public static class AuditActions
 
     /// <summary>A coordinator recorded a volunteer driver's licence and check dates.</summary>
     public const string DriverChecksRecorded = "DriverChecksRecorded";
+
+    /// <summary>Someone registered as a passenger, or changed their registration; or a coordinator did it for them.</summary>
+    public const string PassengerRegistered = "PassengerRegistered";
 }

@@ -101,6 +101,12 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Drivers' dates off.</summary>
     public DbSet<Transport.DriverDayOff> TransportDriverDaysOff => Set<Transport.DriverDayOff>();
 
+    /// <summary>Each transport service's booking rules.</summary>
+    public DbSet<Transport.BookingRules> TransportBookingRules => Set<Transport.BookingRules>();
+
+    /// <summary>The people each transport service may carry.</summary>
+    public DbSet<Transport.Passenger> TransportPassengers => Set<Transport.Passenger>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

@@ -68,6 +68,28 @@ internal static class TransportInput
         return time;
     }
 
+    /// <summary>A location typed or pasted as "latitude, longitude"; none when blank and not required, or with the reason added.</summary>
+    public static GeoPoint? Location(string field, string? text, string? requiredCode, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (requiredCode is not null)
+            {
+                errors.Add(new FieldError(field, requiredCode));
+            }
+
+            return null;
+        }
+
+        if (!GeoPoint.TryParse(text, out var point))
+        {
+            errors.Add(new FieldError(field, "Transport.NotALocation"));
+            return null;
+        }
+
+        return point;
+    }
+
     /// <summary>Required text of at most <paramref name="maximumLength"/>, trimmed.</summary>
     public static string? Text(string field, string? text, int maximumLength, string requiredCode, List<FieldError> errors) =>
         TextRules.Required(field, text, maximumLength, requiredCode, "Transport.TooLong", errors);

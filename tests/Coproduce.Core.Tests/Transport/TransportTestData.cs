@@ -35,6 +35,21 @@ internal static class TransportTestData
 
     public static DriverService Drivers(this TestDatabase database) => database.Services.GetRequiredService<DriverService>();
 
+    public static BookingRulesService BookingRules(this TestDatabase database) => database.Services.GetRequiredService<BookingRulesService>();
+
+    public static PassengerService Passengers(this TestDatabase database) => database.Services.GetRequiredService<PassengerService>();
+
+    /// <summary>The service's rules as a coordinator types them: 24 hours' notice, 28 days ahead, 15 km round Barry, 18:00 to 23:30, 60 and over.</summary>
+    public static BookingRulesInput Rules(string notice = "24", string ahead = "28", string centre = "51.4016, -3.2680", string radius = "15",
+        string from = "18:00", string until = "23:30", string minimumAge = "60") =>
+        new(notice, ahead, "Barry", centre, radius, from, until, minimumAge, "01446 700 111");
+
+    /// <summary>A passenger's registration, each answer overridable. The home is in Barry, near the area's centre.</summary>
+    public static PassengerInput Registration(string born = "1944-6-1", string[]? grounds = null, string mobility = "Walks", string? companion = null,
+        string? companionMobility = null, string? home = "51.4050, -3.2700") =>
+        new(born, grounds ?? ["Age"], "The last bus home leaves at six", mobility, companion, companionMobility, "4 Park Road, Barry CF62 6NU", home,
+            "Carys Morgan", "07700 900123");
+
     /// <summary>A minibus as a coordinator types it in, each answer overridable.</summary>
     public static VehicleInput Minibus(string registration = "CU19 ABC", string seats = "12", string spaces = "1", string access = "Lift",
         string weight = "4100", string permitExpires = "2027-6-30", string[]? days = null, string from = "18:00", string until = "23:30") =>

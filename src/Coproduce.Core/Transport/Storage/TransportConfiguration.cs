@@ -71,3 +71,45 @@ internal sealed class DriverDayOffConfiguration : IEntityTypeConfiguration<Drive
         dayOff.HasIndex(d => new { d.ServiceId, d.PersonId, d.LastDay });
     }
 }
+
+internal sealed class BookingRulesConfiguration : IEntityTypeConfiguration<BookingRules>
+{
+    public void Configure(EntityTypeBuilder<BookingRules> rules)
+    {
+        rules.ToTable("TransportBookingRules");
+        rules.HasKey(r => r.ServiceId);
+        rules.Property(r => r.AreaName).HasMaxLength(FleetService.MaximumTextLength);
+        rules.Property(r => r.BookingPhone).HasMaxLength(30);
+        rules.Ignore(r => r.AreaCentre);
+        rules.Ignore(r => r.Details);
+        rules.HasOne<Organisation>().WithMany().HasForeignKey(r => r.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        rules.HasOne<Person>().WithMany().HasForeignKey(r => r.SetById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PassengerConfiguration : IEntityTypeConfiguration<Passenger>
+{
+    public void Configure(EntityTypeBuilder<Passenger> passenger)
+    {
+        passenger.ToTable("TransportPassengers", table =>
+            table.HasCheckConstraint("CK_TransportPassengers_Grounds", "\"Grounds\" > 0 AND \"Grounds\" < 16"));
+        passenger.HasKey(p => new { p.ServiceId, p.PersonId });
+        passenger.Property(p => p.Grounds).HasConversion<int>();
+        passenger.Property(p => p.Mobility).HasConversion<int>();
+        passenger.Property(p => p.Companion).HasConversion<int>();
+        passenger.Property(p => p.CompanionMobility).HasConversion<int>();
+        passenger.Property(p => p.WhyNotOrdinaryBus).HasMaxLength(PassengerService.MaximumTextLength);
+        passenger.Property(p => p.HomeAddress).HasMaxLength(PassengerService.MaximumTextLength);
+        passenger.Property(p => p.EmergencyContactName).HasMaxLength(PassengerService.MaximumTextLength);
+        passenger.Property(p => p.EmergencyContactPhone).HasMaxLength(30);
+        passenger.Ignore(p => p.Home);
+        passenger.Ignore(p => p.Details);
+        passenger.Ignore(p => p.IsConfirmed);
+        passenger.Ignore(p => p.SeatsNeeded);
+        passenger.Ignore(p => p.WheelchairSpacesNeeded);
+        passenger.HasOne<Organisation>().WithMany().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        passenger.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        passenger.HasOne<Person>().WithMany().HasForeignKey(p => p.RegisteredById).OnDelete(DeleteBehavior.Restrict);
+        passenger.HasOne<Person>().WithMany().HasForeignKey(p => p.ConfirmedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
