@@ -89,7 +89,8 @@ public sealed class DemoCommunity
         await PostExchangesAsync(seed, cancellationToken);
         await credits.SeedAsync(new DemoCreditsCast(seed.Network.Id, seed.Venue.Id, seed.Admin.Id, seed.Sian.Id,
             [seed.Megan.Id, seed.Glyn.Id, seed.Dilys.Id, seed.Huw.Id]), cancellationToken);
-        await transport.SeedAsync(seed.Transport.Id, seed.Sian.Id, [seed.Rhys.Id, .. seed.OfflineDrivers.Select(d => d.Id)], cancellationToken);
+        await transport.SeedAsync(new DemoTransportCast(seed.Transport.Id, seed.Sian.Id, [seed.Rhys.Id, .. seed.OfflineDrivers.Select(d => d.Id)],
+            [.. seed.Passengers.Select(p => p.Id)], seed.Owen.Id), cancellationToken);
         return true;
     }
 
@@ -233,6 +234,12 @@ public sealed class DemoCommunity
         /// <summary>The evening transport's volunteer drivers who don't sign in: the coordinator keeps their checks.</summary>
         public List<Person> OfflineDrivers { get; } = [];
 
+        /// <summary>The evening transport's passengers, who book by phone; Siân registered them.</summary>
+        public List<Person> Passengers { get; } = [];
+
+        /// <summary>Someone who asked online to ride with the evening transport and waits for Siân to check it.</summary>
+        public Person Owen { get; private set; } = null!;
+
         public Person Admin { get; private set; } = null!;
 
         public Person Megan { get; private set; } = null!;
@@ -327,8 +334,15 @@ public sealed class DemoCommunity
                 OfflineDrivers.Add(driver);
             }
 
+            foreach (var (name, language, phone, address) in DemoTransport.PassengerPeople)
+            {
+                var passenger = WithoutLogin(name, language, phone, address, null);
+                Role(passenger, transport, OrganisationRole.Member, Sian);
+                Passengers.Add(passenger);
+            }
+
             // A request waiting for a coordinator, so the coordinator's screen has something to decide.
-            var owen = Person("Owen Davies", Language.English, "owen@" + Domain, null, null, null, null);
+            var owen = Owen = Person("Owen Davies", Language.English, "owen@" + Domain, null, null, null, null);
             Login(owen);
             var request = new Membership(Guid.CreateVersion7(now), owen.Id, Timebank.Id, OrganisationRole.Member, now.AddDays(-1), owen.Id);
             db.Memberships.Add(request);

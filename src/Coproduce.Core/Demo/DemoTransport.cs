@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coproduce.Core.Common;
+using Coproduce.Core.People;
 using Coproduce.Core.Transport;
 
 namespace Coproduce.Core.Demo;
@@ -7,18 +8,28 @@ namespace Coproduce.Core.Demo;
 /// <summary>
 /// The demo's evening transport: three of the council's spare minibuses (one with a wheelchair space and a lift) and
 /// five drivers' checks. Gwilym's DBS check is overdue, so he can't be given a run, and Sandra's MiDAS runs out within
-/// the month, so the coordinator is warned.
+/// the month, so the coordinator is warned. The service covers 20 km round Denbigh; six passengers ring to book, and
+/// Owen has asked online and waits for Siân to check his registration.
 /// </summary>
-public sealed class DemoTransport(FleetService fleet, DriverService drivers, TimeProvider clock)
+public sealed class DemoTransport(FleetService fleet, DriverService drivers, BookingRulesService bookingRules, PassengerService passengers,
+    TimeProvider clock)
 {
-    /// <summary>Seeds the demo's fleet and drivers' checks; every step must succeed.</summary>
-    /// <param name="serviceId">The transport service.</param>
-    /// <param name="coordinatorId">Who records it all.</param>
-    /// <param name="driverIds">Rhys, Aled, Nerys, Gwilym and Sandra.</param>
-    /// <param name="cancellationToken">Cancels the seeding.</param>
-    public async Task SeedAsync(Guid serviceId, Guid coordinatorId, IReadOnlyList<Guid> driverIds, CancellationToken cancellationToken = default)
+    /// <summary>The passengers who ring to book: names, language, phone and the address they are picked up from.</summary>
+    public static IReadOnlyList<(string Name, Language Language, string Phone, string Address)> PassengerPeople { get; } =
+    [
+        ("Morfydd Parry", Language.Welsh, "01745 813101", "5 Vale Street, Denbigh LL16 3AH"),
+        ("Idris Hughes", Language.Welsh, "01745 813102", "Bryn Awelon, Ffordd Las, Rhuddlan LL18 2SP"),
+        ("Gwen Ellis", Language.English, "01745 813103", "22 Marine Drive, Rhyl LL18 3AB"),
+        ("Tomos Griffiths", Language.Welsh, "01824 813104", "Flat 2, Well Street, Ruthin LL15 1AE"),
+        ("Eirlys Owen", Language.English, "01745 813105", "9 The Roe, St Asaph LL17 0LU"),
+        ("Barbara Hill", Language.English, "01745 813106", "14 High Street, Prestatyn LL19 9AH"),
+    ];
+
+    /// <summary>Seeds the demo's fleet, drivers' checks, booking rules and passengers; every step must succeed.</summary>
+    public async Task SeedAsync(DemoTransportCast cast, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(driverIds);
+        ArgumentNullException.ThrowIfNull(cast);
+        var (serviceId, coordinatorId, driverIds) = (cast.ServiceId, cast.CoordinatorId, cast.DriverIds);
         var today = UkTime.Today(clock);
         string Day(DateOnly day) => day.ToString("yyyy-M-d", CultureInfo.InvariantCulture);
         string YearsAgo(int years, int days = 0) => Day(today.AddYears(-years).AddDays(days));
@@ -43,8 +54,47 @@ public sealed class DemoTransport(FleetService fleet, DriverService drivers, Tim
         {
             Check(await drivers.RecordAsync(coordinatorId, serviceId, driverId, driverChecks, cancellationToken), "a driver's checks");
         }
+
+        Check(await bookingRules.SetAsync(coordinatorId, serviceId, new BookingRulesInput("24", "28", "Denbigh", "53.1842, -3.4183", "20", "18:00",
+            "23:30", "60", "01632 960 100"), cancellationToken), "booking rules");
+
+        // Morfydd travels in her wheelchair; Idris walks with a frame and his wife comes too; Tomos has a carer.
+        PassengerInput Registration(string born, string[] grounds, string why, string mobility, string? companion, string? companionMobility, string home,
+            string address) => new(born, grounds, why, mobility, companion, companionMobility, address, home, "Family", "01632 960 199");
+        PassengerInput[] registrations =
+        [
+            Registration(YearsAgo(81), ["Age", "Mobility"], "Travels in her wheelchair; the buses near her have steps", "StaysInWheelchair", null, null,
+                "53.1830, -3.4160", PassengerPeople[0].Address),
+            Registration(YearsAgo(77), ["Age"], "Can't walk to the bus stop with his frame", "WalkingAid", "Companion", "Walks", "53.2900, -3.4660",
+                PassengerPeople[1].Address),
+            Registration(YearsAgo(69), ["Age", "NoSuitableBus"], "No bus home after the evening class", "Walks", null, null, "53.3193, -3.4916",
+                PassengerPeople[2].Address),
+            Registration(YearsAgo(52), ["Disability"], "Has a learning disability and travels with his carer", "Walks", "Escort", "Walks",
+                "53.1148, -3.3107", PassengerPeople[3].Address),
+            Registration(YearsAgo(73), ["Age", "Mobility"], "Uses a wheelchair but moves to a seat", "WheelchairTransfers", null, null, "53.2576, -3.4420",
+                PassengerPeople[4].Address),
+            Registration(YearsAgo(66), ["Age"], "The last bus leaves before the community choir ends", "Walks", null, null, "53.3376, -3.4070",
+                PassengerPeople[5].Address),
+        ];
+        foreach (var (passengerId, registration) in cast.PassengerIds.Zip(registrations))
+        {
+            Check(await passengers.RegisterAsync(coordinatorId, serviceId, passengerId, registration, cancellationToken), "a passenger");
+        }
+
+        Check(await passengers.RegisterAsync(cast.WaitingPassengerId, serviceId, cast.WaitingPassengerId, new PassengerInput(YearsAgo(64), ["Age"],
+            "I don't drive after dark any more", "Walks", null, null, "12 Vale Street, Denbigh LL16 3AF", null, "Rhian Davies", "01632 960 188"),
+            cancellationToken), "Owen's registration");
     }
 
     private static T Check<T>(Result<T> result, string what) =>
         result.Succeeded ? result.Value : throw new InvalidOperationException($"The demo's {what} was refused: {string.Join("; ", result.Errors)}");
 }
+
+/// <summary>Who the demo's evening transport is seeded for.</summary>
+/// <param name="ServiceId">The transport service.</param>
+/// <param name="CoordinatorId">Who records it all.</param>
+/// <param name="DriverIds">Rhys, Aled, Nerys, Gwilym and Sandra.</param>
+/// <param name="PassengerIds">The people of <see cref="DemoTransport.PassengerPeople"/>, in order.</param>
+/// <param name="WaitingPassengerId">Owen, who registers himself.</param>
+public sealed record DemoTransportCast(Guid ServiceId, Guid CoordinatorId, IReadOnlyList<Guid> DriverIds, IReadOnlyList<Guid> PassengerIds,
+    Guid WaitingPassengerId);

@@ -133,6 +133,10 @@ public class RouteAccessTests
         // A driver's own; a coordinator opens a driver's from the driver's page (?driverId=), and has none of their own.
         ["transport/{organisationId:guid}/availability"] = [SignIn, Denied, "404", Denied, Ok, Denied, Denied, "404"],
         ["transport/{organisationId:guid}/vehicles"] = TransportCoordinators,
+        ["transport/{organisationId:guid}/rules"] = TransportCoordinators,
+        ["transport/{organisationId:guid}/passengers"] = TransportCoordinators,
+        // Anyone signed in may register themselves as a passenger; a coordinator opens someone else's with ?personId=.
+        ["transport/{organisationId:guid}/passenger"] = SignedIn,
         ["transport/{organisationId:guid}/drivers"] = TransportCoordinators,
         ["transport/{organisationId:guid}/drivers/{personId:guid}"] = TransportCoordinators,
         // A stranger at the counter is sent to the venue's own sign-in, not the personal one.

@@ -117,6 +117,71 @@ public class TransportPagesTests
         Assert.Equal(Coproduce.Core.Transport.SpareDays.Saturday, aleds.Days);
     }
 
+    [Fact]
+    public async Task Megan_registers_online_and_sian_checks_it_placing_her_home_after_a_welsh_refusal_for_a_home_outside_the_area()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        var megan = await app.Db(db => db.People.Where(p => p.Profile.Email == "megan@coproduce.test").Select(p => p.Id).SingleAsync());
+        using var meg = app.CreateBrowser();
+        await meg.SignInAsync("megan@coproduce.test");
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var own = $"/transport/{service}/passenger";
+
+        Assert.Contains($"href=\"{own}\"", await meg.GetHtmlAsync($"/organisations/{service}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("HomeLocation", await meg.GetHtmlAsync(own), StringComparison.Ordinal);
+        using var sent = await meg.PostFormAsync(own, Registration(null));
+        var waiting = WebUtility.HtmlDecode(await meg.GetHtmlAsync(sent.Headers.Location!.OriginalString));
+        var list = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/transport/{service}/passengers"));
+        var hers = $"{own}?personId={megan}";
+        using var outside = await sian.PostFormAsync("/cy" + hers, Registration("51.4816, -3.1791"));
+        var welsh = WebUtility.HtmlDecode(await outside.ReadHtmlAsync());
+        var stillWaiting = await app.Db(db => db.TransportPassengers.SingleAsync(p => p.PersonId == megan));
+        using var placed = await sian.PostFormAsync(hers, Registration("53.1900, -3.4200"));
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("A coordinator will check your registration and phone you", waiting, StringComparison.Ordinal);
+        Assert.Contains("01632 960 100", waiting, StringComparison.Ordinal);
+        Assert.Contains("2 registered online and need checking", list, StringComparison.Ordinal);
+        Assert.Contains("Megan", list, StringComparison.Ordinal);
+        Assert.Contains("Mae'r lle hwnnw 190 km o Denbigh", welsh, StringComparison.Ordinal);
+        Assert.Null(stillWaiting.ConfirmedAt);
+        Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
+        var checkedNow = await app.Db(db => db.TransportPassengers.SingleAsync(p => p.PersonId == megan));
+        Assert.NotNull(checkedNow.ConfirmedAt);
+        Assert.Equal(new Coproduce.Core.Transport.GeoPoint(53.19, -3.42), checkedNow.Home);
+    }
+
+    [Fact]
+    public async Task Sian_sets_the_booking_rules_after_a_welsh_refusal_that_changes_nothing()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/transport/{service}/rules";
+        KeyValuePair<string, string>[] Rules(string notice) =>
+        [
+            new("Input.BookingPhone", "01632 960 101"), new("Input.MinimumNoticeHours", notice), new("Input.MaximumDaysAhead", "14"),
+            new("Input.ServiceFrom", "18:30"), new("Input.ServiceUntil", "00:30"), new("Input.AreaName", "Denbigh"), new("Input.AreaCentre", "53.1842, -3.4183"),
+            new("Input.AreaRadiusKm", "25"), new("Input.MinimumAge", "65"),
+        ];
+
+        Assert.Contains("value=\"01632 960 100\"", await sian.GetHtmlAsync(path), StringComparison.Ordinal);
+        using var refused = await sian.PostFormAsync("/cy" + path, Rules("two days"));
+        var welsh = WebUtility.HtmlDecode(await refused.ReadHtmlAsync());
+        var unchanged = await app.Db(db => db.TransportBookingRules.SingleAsync());
+        using var saved = await sian.PostFormAsync(path, Rules("48"));
+
+        Assert.Contains("Rhowch rif cyfan o 0 i 168", welsh, StringComparison.Ordinal);
+        Assert.Equal(24, unchanged.MinimumNoticeHours);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("The booking rules are saved", WebUtility.HtmlDecode(await sian.GetHtmlAsync(path)), StringComparison.Ordinal);
+        var rules = await app.Db(db => db.TransportBookingRules.SingleAsync());
+        Assert.Equal((48, 14, 25, new TimeOnly(0, 30), 65), (rules.MinimumNoticeHours, rules.MaximumDaysAhead, rules.AreaRadiusKm, rules.ServiceUntil, rules.MinimumAge));
+    }
+
     private static Task<Guid> ServiceAsync(CoproduceWebApp app) =>
         app.Db(db => db.Organisations.Where(o => o.Name == "Vale Evening Rider").Select(o => o.Id).SingleAsync());
 
@@ -131,6 +196,14 @@ public class TransportPagesTests
             new("Input.SpareFrom", "18:00"), new("Input.SpareUntil", "22:00"),
         ];
     }
+
+    private static KeyValuePair<string, string>[] Registration(string? home) =>
+    [
+        .. Date("Input.DateOfBirth", new DateOnly(1950, 5, 17)), new("Input.Grounds", "Age"), new("Input.Grounds", "Mobility"),
+        new("Input.WhyNotOrdinaryBus", "Walking to the stop with a stick is hard after dark"), new("Input.Mobility", "WalkingAid"), new("Input.Companion", "None"),
+        new("Input.HomeAddress", "Bryn Terrace, Denbigh"), new("Input.EmergencyContactName", "Carys Davies"), new("Input.EmergencyContactPhone", "01632 960 177"),
+        .. home is null ? Array.Empty<KeyValuePair<string, string>>() : [new("Input.HomeLocation", home)],
+    ];
 
     private static KeyValuePair<string, string>[] Checks(DateOnly dbs) =>
     [
