@@ -107,6 +107,12 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>The people each transport service may carry.</summary>
     public DbSet<Transport.Passenger> TransportPassengers => Set<Transport.Passenger>();
 
+    /// <summary>The places each transport service's passengers often go.</summary>
+    public DbSet<Transport.TransportPlace> TransportPlaces => Set<Transport.TransportPlace>();
+
+    /// <summary>Trips booked with each transport service.</summary>
+    public DbSet<Transport.Booking> TransportBookings => Set<Transport.Booking>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

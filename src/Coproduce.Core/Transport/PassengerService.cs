@@ -117,8 +117,7 @@ public sealed class PassengerService(IDbContextFactory<CoproduceDbContext> conte
         var home = TransportInput.Location("HomeLocation", input.HomeLocation, homeRequired ? "Transport.LocationRequired" : null, errors);
         if (home is { } place && !rules.Covers(place))
         {
-            errors.Add(new FieldError("HomeLocation", "Transport.OutsideArea", Math.Round(rules.AreaCentre.KilometresTo(place)), rules.AreaName,
-                rules.AreaRadiusKm));
+            errors.Add(TransportInput.OutsideArea("HomeLocation", place, rules));
         }
 
         var contact = TransportInput.Text("EmergencyContactName", input.EmergencyContactName, MaximumTextLength, "Transport.EmergencyContactRequired", errors);

@@ -90,6 +90,23 @@ internal static class TransportInput
         return point;
     }
 
+    /// <summary>A required location inside the service's area; none, with the reason added, otherwise.</summary>
+    public static GeoPoint? InArea(string field, string? text, BookingRules rules, List<FieldError> errors)
+    {
+        var point = Location(field, text, "Transport.LocationRequired", errors);
+        if (point is { } place && !rules.Covers(place))
+        {
+            errors.Add(OutsideArea(field, place, rules));
+            return null;
+        }
+
+        return point;
+    }
+
+    /// <summary>Why <paramref name="place"/> can't be served: how far it is from the area's centre, and how far the service goes.</summary>
+    public static FieldError OutsideArea(string field, GeoPoint place, BookingRules rules) =>
+        new(field, "Transport.OutsideArea", Math.Round(rules.AreaCentre.KilometresTo(place)), rules.AreaName, rules.AreaRadiusKm);
+
     /// <summary>Required text of at most <paramref name="maximumLength"/>, trimmed.</summary>
     public static string? Text(string field, string? text, int maximumLength, string requiredCode, List<FieldError> errors) =>
         TextRules.Required(field, text, maximumLength, requiredCode, "Transport.TooLong", errors);

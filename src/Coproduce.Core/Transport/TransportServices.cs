@@ -6,7 +6,7 @@ namespace Coproduce.Core.Transport;
 public static class TransportServices
 {
     /// <summary>Adds <see cref="FleetService"/>, <see cref="DriverService"/>, <see cref="AvailabilityService"/>,
-    /// <see cref="BookingRulesService"/> and <see cref="PassengerService"/>.</summary>
+    /// <see cref="BookingRulesService"/>, <see cref="PassengerService"/>, <see cref="PlacesService"/> and <see cref="BookingService"/>.</summary>
     public static IServiceCollection AddTransport(this IServiceCollection services)
     {
         services.AddSingleton<FleetService>();
@@ -14,6 +14,8 @@ public static class TransportServices
         services.AddSingleton<AvailabilityService>();
         services.AddSingleton<BookingRulesService>();
         services.AddSingleton<PassengerService>();
+        services.AddSingleton<PlacesService>();
+        services.AddSingleton<BookingService>();
         return services;
     }
 }

@@ -1590,6 +1590,94 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.ToTable("TimebankTrustedMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BookedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Evening")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<double>("FromLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("FromLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("PassengerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<Guid?>("ReturnOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("Time")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("TimeIs")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<double>("ToLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ToLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("WheelchairSpaces")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookedById");
+
+                    b.HasIndex("ReturnOfId");
+
+                    b.HasIndex("PassengerId", "Evening");
+
+                    b.HasIndex("ServiceId", "Evening");
+
+                    b.HasIndex("ServiceId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("TransportBookings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TransportBookings_Party", "\"Seats\" >= 0 AND \"WheelchairSpaces\" >= 0 AND \"Seats\" + \"WheelchairSpaces\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.BookingRules", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -1831,6 +1919,46 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_TransportPassengers_Grounds", "\"Grounds\" > 0 AND \"Grounds\" < 16");
                         });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("ServiceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TransportPlaces", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.Transport.Vehicle", b =>
@@ -2407,6 +2535,32 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.Booking", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("BookedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PassengerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.BookingRules", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Organisation", null)
@@ -2501,6 +2655,21 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -1583,6 +1583,94 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.ToTable("TimebankTrustedMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Evening")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("FromLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FromLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("PassengerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeIs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ToLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ToLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("WheelchairSpaces")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookedById");
+
+                    b.HasIndex("ReturnOfId");
+
+                    b.HasIndex("PassengerId", "Evening");
+
+                    b.HasIndex("ServiceId", "Evening");
+
+                    b.HasIndex("ServiceId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("TransportBookings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_TransportBookings_Party", "\"Seats\" >= 0 AND \"WheelchairSpaces\" >= 0 AND \"Seats\" + \"WheelchairSpaces\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.BookingRules", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -1824,6 +1912,46 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_TransportPassengers_Grounds", "\"Grounds\" > 0 AND \"Grounds\" < 16");
                         });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("ServiceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TransportPlaces", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.Transport.Vehicle", b =>
@@ -2396,6 +2524,32 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.Booking", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("BookedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PassengerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.BookingRules", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Organisation", null)
@@ -2490,6 +2644,21 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

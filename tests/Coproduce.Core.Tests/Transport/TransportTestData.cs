@@ -39,6 +39,10 @@ internal static class TransportTestData
 
     public static PassengerService Passengers(this TestDatabase database) => database.Services.GetRequiredService<PassengerService>();
 
+    public static PlacesService Places(this TestDatabase database) => database.Services.GetRequiredService<PlacesService>();
+
+    public static BookingService Bookings(this TestDatabase database) => database.Services.GetRequiredService<BookingService>();
+
     /// <summary>The service's rules as a coordinator types them: 24 hours' notice, 28 days ahead, 15 km round Barry, 18:00 to 23:30, 60 and over.</summary>
     public static BookingRulesInput Rules(string notice = "24", string ahead = "28", string centre = "51.4016, -3.2680", string radius = "15",
         string from = "18:00", string until = "23:30", string minimumAge = "60") =>

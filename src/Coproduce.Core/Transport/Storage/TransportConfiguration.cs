@@ -113,3 +113,45 @@ internal sealed class PassengerConfiguration : IEntityTypeConfiguration<Passenge
         passenger.HasOne<Person>().WithMany().HasForeignKey(p => p.ConfirmedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class TransportPlaceConfiguration : IEntityTypeConfiguration<TransportPlace>
+{
+    public void Configure(EntityTypeBuilder<TransportPlace> place)
+    {
+        place.ToTable("TransportPlaces");
+        place.HasKey(p => p.Id);
+        place.Property(p => p.Id).ValueGeneratedNever();
+        place.Property(p => p.Name).HasMaxLength(FleetService.MaximumTextLength);
+        place.Property(p => p.Address).HasMaxLength(PassengerService.MaximumTextLength);
+        place.Ignore(p => p.Location);
+        place.HasOne<Organisation>().WithMany().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        place.HasOne<Person>().WithMany().HasForeignKey(p => p.AddedById).OnDelete(DeleteBehavior.Restrict);
+        place.HasIndex(p => new { p.ServiceId, p.Name }).IsUnique();
+    }
+}
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    public void Configure(EntityTypeBuilder<Booking> booking)
+    {
+        booking.ToTable("TransportBookings", table =>
+            table.HasCheckConstraint("CK_TransportBookings_Party", "\"Seats\" >= 0 AND \"WheelchairSpaces\" >= 0 AND \"Seats\" + \"WheelchairSpaces\" > 0"));
+        booking.HasKey(b => b.Id);
+        booking.Property(b => b.Id).ValueGeneratedNever();
+        booking.Property(b => b.Reference).HasMaxLength(7);
+        booking.Property(b => b.TimeIs).HasConversion<int>();
+        booking.Property(b => b.Purpose).HasMaxLength(BookingService.MaximumPurposeLength);
+        booking.Property(b => b.FromAddress).HasMaxLength(PassengerService.MaximumTextLength * 2);
+        booking.Property(b => b.ToAddress).HasMaxLength(PassengerService.MaximumTextLength * 2);
+        booking.Ignore(b => b.From);
+        booking.Ignore(b => b.To);
+        booking.HasOne<Organisation>().WithMany().HasForeignKey(b => b.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        booking.HasOne<Person>().WithMany().HasForeignKey(b => b.PassengerId).OnDelete(DeleteBehavior.Restrict);
+        booking.HasOne<Person>().WithMany().HasForeignKey(b => b.BookedById).OnDelete(DeleteBehavior.Restrict);
+        booking.HasOne<Booking>().WithMany().HasForeignKey(b => b.ReturnOfId).OnDelete(DeleteBehavior.Restrict);
+        // Read out on the phone, so it must find one booking; the planner reads an evening's bookings together.
+        booking.HasIndex(b => new { b.ServiceId, b.Reference }).IsUnique();
+        booking.HasIndex(b => new { b.ServiceId, b.Evening });
+        booking.HasIndex(b => new { b.PassengerId, b.Evening });
+    }
+}
