@@ -47,7 +47,8 @@ public partial class AccessibilityTests
     // Siân also coordinates the evening transport; Rhys drives for it.
     private static readonly string[] CoordinatingTransport =
         ["/transport/{id}", "/transport/{id}/vehicles", "/transport/{id}/drivers", "/transport/{id}/drivers/{id}", "/transport/{id}/availability?driverId=…",
-            "/transport/{id}/rules", "/transport/{id}/passengers", "/transport/{id}/passenger?personId=…"];
+            "/transport/{id}/rules", "/transport/{id}/passengers", "/transport/{id}/passenger?personId=…", "/transport/{id}/places",
+            "/transport/{id}/evening", "/transport/{id}/evening?evening=…", "/transport/{id}/book?passengerId=…", "/transport/{id}/bookings/{reference}"];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
     private static readonly (string Who, string? Email, string[] MustReach)[] Visitors =
@@ -83,7 +84,8 @@ public partial class AccessibilityTests
         "/timebank/{id}/exchanges/group",
         "/credits/{id}/give", "/credits/{id}/activities", "/credits/{id}/activities/{id}", "/credits/{id}/notes", "/credits/{id}/partners",
         "/counter/{id}", "/counter/{id}/offers", "/counter/{id}/sign-in", "/transport/{id}/vehicles", "/transport/{id}/drivers/{id}",
-        "/transport/{id}/availability", "/transport/{id}/rules", "/transport/{id}/passenger?personId=…",
+        "/transport/{id}/availability", "/transport/{id}/rules", "/transport/{id}/passenger?personId=…", "/transport/{id}/places",
+        "/transport/{id}/book?passengerId=…",
     ];
 
     [Fact]

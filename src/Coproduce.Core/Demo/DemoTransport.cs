@@ -9,10 +9,11 @@ namespace Coproduce.Core.Demo;
 /// The demo's evening transport: three of the council's spare minibuses (one with a wheelchair space and a lift) and
 /// five drivers' checks. Gwilym's DBS check is overdue, so he can't be given a run, and Sandra's MiDAS runs out within
 /// the month, so the coordinator is warned. The service covers 20 km round Denbigh; six passengers ring to book, and
-/// Owen has asked online and waits for Siân to check his registration.
+/// Owen has asked online and waits for Siân to check his registration. Four of them have return trips booked for the
+/// first Thursday at least two days off, so the evening's bookings page has something to show.
 /// </summary>
 public sealed class DemoTransport(FleetService fleet, DriverService drivers, BookingRulesService bookingRules, PassengerService passengers,
-    TimeProvider clock)
+    PlacesService places, BookingService bookings, TimeProvider clock)
 {
     /// <summary>The passengers who ring to book: names, language, phone and the address they are picked up from.</summary>
     public static IReadOnlyList<(string Name, Language Language, string Phone, string Address)> PassengerPeople { get; } =
@@ -36,11 +37,11 @@ public sealed class DemoTransport(FleetService fleet, DriverService drivers, Boo
         string[] evenings = ["Thursday", "Friday", "Saturday"];
 
         Check(await fleet.AddAsync(coordinatorId, serviceId, new VehicleInput("Minibus 1", "CU19 RHY", "12", "1", "Lift", "4100", "Rhyl depot",
-            "S19/DCC/0041", Day(today.AddMonths(14)), evenings, "18:00", "23:30"), cancellationToken), "minibus 1");
+            "S19/DCC/0041", Day(today.AddMonths(14)), evenings, "18:00", "23:30", "53.3160, -3.4780"), cancellationToken), "minibus 1");
         Check(await fleet.AddAsync(coordinatorId, serviceId, new VehicleInput("Minibus 2", "CU21 DEN", "16", null, "Steps", "3500", "Denbigh depot",
-            "S19/DCC/0042", Day(today.AddMonths(14)), evenings, "18:00", "23:30"), cancellationToken), "minibus 2");
+            "S19/DCC/0042", Day(today.AddMonths(14)), evenings, "18:00", "23:30", "53.1900, -3.4130"), cancellationToken), "minibus 2");
         Check(await fleet.AddAsync(coordinatorId, serviceId, new VehicleInput("Minibus 3", "CU17 RUT", "8", null, "Steps", "3200", "Ruthin depot",
-            "S19/DCC/0043", Day(today.AddDays(20)), ["Friday", "Saturday"], "18:30", "00:30"), cancellationToken), "minibus 3");
+            "S19/DCC/0043", Day(today.AddDays(20)), ["Friday", "Saturday"], "18:30", "00:30", "53.1120, -3.3050"), cancellationToken), "minibus 3");
 
         DriverChecksInput[] checks =
         [
@@ -84,6 +85,34 @@ public sealed class DemoTransport(FleetService fleet, DriverService drivers, Boo
         Check(await passengers.RegisterAsync(cast.WaitingPassengerId, serviceId, cast.WaitingPassengerId, new PassengerInput(YearsAgo(64), ["Age"],
             "I don't drive after dark any more", "Walks", null, null, "12 Vale Street, Denbigh LL16 3AF", null, "Rhian Davies", "01632 960 188"),
             cancellationToken), "Owen's registration");
+
+        var townHall = await PlaceAsync("Denbigh Town Hall", "Crown Square, Denbigh LL16 3TB", "53.1847, -3.4205");
+        var pavilion = await PlaceAsync("Rhyl Pavilion Theatre", "East Parade, Rhyl LL18 3AQ", "53.3216, -3.4839");
+        var hospital = await PlaceAsync("Glan Clwyd Hospital", "Sarn Lane, Bodelwyddan LL18 5UJ", "53.2702, -3.4968");
+        var cathedral = await PlaceAsync("St Asaph Cathedral", "High Street, St Asaph LL17 0RD", "53.2574, -3.4427");
+        await PlaceAsync("Ruthin Craft Centre", "Park Road, Ruthin LL15 1BB", "53.1167, -3.3143");
+
+        var thursday = today.AddDays(2);
+        while (thursday.DayOfWeek != DayOfWeek.Thursday)
+        {
+            thursday = thursday.AddDays(1);
+        }
+
+        (int Passenger, string Time, string TimeIs, Guid To, string Purpose, string Back)[] trips =
+        [
+            (0, "19:00", "PickUpAt", townHall, "Singing for the brain", "21:30"),
+            (1, "19:15", "ArriveBy", pavilion, "A show with his wife", "22:15"),
+            (2, "18:30", "PickUpAt", hospital, "Visiting her sister", "20:00"),
+            (5, "19:00", "PickUpAt", cathedral, "Community choir", "21:00"),
+        ];
+        foreach (var trip in trips)
+        {
+            Check(await bookings.BookAsync(coordinatorId, serviceId, cast.PassengerIds[trip.Passenger], new BookingInput(Day(thursday), trip.Time,
+                trip.TimeIs, BookingService.Home, trip.To.ToString(), trip.Purpose, trip.Back), cancellationToken), "a booking");
+        }
+
+        async Task<Guid> PlaceAsync(string name, string address, string location) =>
+            Check(await places.AddAsync(coordinatorId, serviceId, new PlaceInput(name, address, location), cancellationToken), name).Id;
     }
 
     private static T Check<T>(Result<T> result, string what) =>

@@ -95,6 +95,17 @@ public sealed class BookingService(IDbContextFactory<CoproduceDbContext> context
         return [.. bookings.OrderBy(b => rules is null ? 0 : EveningClock.MinutesAfter(rules.ServiceFrom, b.Time)).ThenBy(b => b.BookedAt)];
     }
 
+    /// <summary>How many trips stand on each evening from <paramref name="first"/> to <paramref name="last"/>, for evenings with any.</summary>
+    public async Task<IReadOnlyList<(DateOnly Evening, int Trips)>> CountsAsync(Guid serviceId, DateOnly first, DateOnly last,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = await db.TransportBookings.AsNoTracking()
+            .Where(b => b.ServiceId == serviceId && b.Evening >= first && b.Evening <= last && b.CancelledAt == null)
+            .GroupBy(b => b.Evening).Select(g => new { Evening = g.Key, Trips = g.Count() }).ToListAsync(cancellationToken);
+        return [.. counts.OrderBy(c => c.Evening).Select(c => (c.Evening, c.Trips))];
+    }
+
     /// <summary>One booking by its reference, as read out on the phone; none if there is no such booking.</summary>
     public async Task<Booking?> FindAsync(Guid serviceId, string? reference, CancellationToken cancellationToken = default)
     {
@@ -105,6 +116,14 @@ public sealed class BookingService(IDbContextFactory<CoproduceDbContext> context
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.TransportBookings.AsNoTracking().SingleOrDefaultAsync(b => b.ServiceId == serviceId && b.Reference == tidy, cancellationToken);
+    }
+
+    /// <summary>The return trip booked with <paramref name="outward"/>, if it stands.</summary>
+    public async Task<Booking?> ReturnOfAsync(Booking outward, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outward);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.TransportBookings.AsNoTracking().FirstOrDefaultAsync(b => b.ReturnOfId == outward.Id && b.CancelledAt == null, cancellationToken);
     }
 
     private (Trip? Outward, Trip? Back) Check(BookingInput input, BookingRules rules, Passenger passenger, TripEnd home,

@@ -78,6 +78,7 @@ public sealed class FleetService(IDbContextFactory<CoproduceDbContext> contexts,
 
         var weight = TransportInput.Whole("GrossWeightKg", input.GrossWeightKg, 1000, 20000, errors);
         var place = TransportInput.Text("Base", input.Base, MaximumTextLength, "Transport.BaseRequired", errors);
+        var baseLocation = TransportInput.Location("BaseLocation", input.BaseLocation, null, errors);
         var permit = TransportInput.Text("PermitNumber", input.PermitNumber, 30, "Transport.PermitRequired", errors);
         var expires = TransportInput.Day("PermitExpiresOn", input.PermitExpiresOn, "Transport.PermitExpiryRequired", errors);
         if (expires < today)
@@ -101,7 +102,7 @@ public sealed class FleetService(IDbContextFactory<CoproduceDbContext> contexts,
 
         return errors.Count > 0 ? null
             : new VehicleDetails(name!, registration!, seats!.Value, spaces!.Value, access!.Value, weight!.Value, place!, permit!, expires!.Value, days,
-                from!.Value, until!.Value);
+                from!.Value, until!.Value, baseLocation);
     }
 }
 
@@ -118,5 +119,7 @@ public sealed class FleetService(IDbContextFactory<CoproduceDbContext> contexts,
 /// <param name="SpareDays">The days it is spare ("Monday" ...).</param>
 /// <param name="SpareFrom">Spare from, like 18:00.</param>
 /// <param name="SpareUntil">Back by, like 23:30.</param>
+/// <param name="BaseLocation">Where the base is, "latitude, longitude"; may be blank.</param>
 public sealed record VehicleInput(string? Name, string? Registration, string? Seats, string? WheelchairSpaces, string? Access, string? GrossWeightKg,
-    string? Base, string? PermitNumber, string? PermitExpiresOn, IReadOnlyList<string> SpareDays, string? SpareFrom, string? SpareUntil);
+    string? Base, string? PermitNumber, string? PermitExpiresOn, IReadOnlyList<string> SpareDays, string? SpareFrom, string? SpareUntil,
+    string? BaseLocation = null);

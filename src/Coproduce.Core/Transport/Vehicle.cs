@@ -48,6 +48,15 @@ public sealed class Vehicle
     /// <summary>Where it is kept, and where each run starts and ends.</summary>
     public string Base { get; private set; }
 
+    /// <summary>Where the base is, latitude; none until a coordinator places it (the planner then starts runs at the area's centre).</summary>
+    public double? BaseLatitude { get; private set; }
+
+    /// <summary>Where the base is, longitude.</summary>
+    public double? BaseLongitude { get; private set; }
+
+    /// <summary>Where the base is, once placed.</summary>
+    public GeoPoint? BaseLocation => BaseLatitude is { } latitude && BaseLongitude is { } longitude ? new GeoPoint(latitude, longitude) : null;
+
     /// <summary>The Section 19 permit's number: it lets a not-for-profit service charge fares.</summary>
     public string PermitNumber { get; private set; }
 
@@ -84,6 +93,7 @@ public sealed class Vehicle
         Access = details.Access;
         GrossWeightKg = details.GrossWeightKg;
         Base = details.Base;
+        (BaseLatitude, BaseLongitude) = (details.BaseLocation?.Latitude, details.BaseLocation?.Longitude);
         PermitNumber = details.PermitNumber;
         PermitExpiresOn = details.PermitExpiresOn;
         SpareDays = details.SpareDays;
@@ -94,4 +104,4 @@ public sealed class Vehicle
 
 /// <summary>A vehicle's details once checked.</summary>
 internal sealed record VehicleDetails(string Name, string Registration, int Seats, int WheelchairSpaces, VehicleAccess Access, int GrossWeightKg,
-    string Base, string PermitNumber, DateOnly PermitExpiresOn, SpareDays SpareDays, TimeOnly SpareFrom, TimeOnly SpareUntil);
+    string Base, string PermitNumber, DateOnly PermitExpiresOn, SpareDays SpareDays, TimeOnly SpareFrom, TimeOnly SpareUntil, GeoPoint? BaseLocation);

@@ -1980,6 +1980,12 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<double?>("BaseLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BaseLongitude")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("GrossWeightKg")
                         .HasColumnType("integer");
 

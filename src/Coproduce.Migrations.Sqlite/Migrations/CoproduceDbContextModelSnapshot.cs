@@ -1973,6 +1973,12 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("BaseLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BaseLongitude")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("GrossWeightKg")
                         .HasColumnType("INTEGER");
 

@@ -73,6 +73,7 @@ internal static partial class Browsing
         var query = pathAndQuery.Contains('?', StringComparison.Ordinal) ? pathAndQuery[(pathAndQuery.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty;
         path = path == "/cy" ? "/" : path.StartsWith("/cy/", StringComparison.Ordinal) ? path[3..] : path;
         path = Guid().Replace(path, "{id}");
+        path = BookingReference().Replace(path, "/bookings/{reference}");
         var names = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal);
         return query.Length == 0 ? path : path + "?" + string.Join("&", names.Select(n => n + "=…"));
     }
@@ -86,4 +87,8 @@ internal static partial class Browsing
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
     private static partial Regex Guid();
+
+    // A transport booking's reference, like K7P-3MX, stands for its booking as an id does.
+    [GeneratedRegex("/bookings/[A-Z3-9]{3}-[A-Z3-9]{3}")]
+    private static partial Regex BookingReference();
 }

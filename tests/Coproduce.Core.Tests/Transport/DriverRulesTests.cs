@@ -40,5 +40,5 @@ public class DriverRulesTests
 
     private static Vehicle Vehicle(int kg, VehicleAccess access, DateOnly? permit = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), new VehicleDetails("Minibus 1", "CU19ABC", 12, access == VehicleAccess.Steps ? 0 : 1, access, kg, "Rhyl depot",
-            "S19/1", permit ?? new DateOnly(2027, 1, 1), SpareDays.Friday, new TimeOnly(18, 0), new TimeOnly(23, 30)), Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+            "S19/1", permit ?? new DateOnly(2027, 1, 1), SpareDays.Friday, new TimeOnly(18, 0), new TimeOnly(23, 30), null), Guid.NewGuid(), DateTimeOffset.UnixEpoch);
 }

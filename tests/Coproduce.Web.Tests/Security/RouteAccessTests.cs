@@ -137,6 +137,12 @@ public class RouteAccessTests
         ["transport/{organisationId:guid}/passengers"] = TransportCoordinators,
         // Anyone signed in may register themselves as a passenger; a coordinator opens someone else's with ?personId=.
         ["transport/{organisationId:guid}/passenger"] = SignedIn,
+        // Anyone signed in may open the booking page (it tells them to register first); ?passengerId= is for coordinators.
+        ["transport/{organisationId:guid}/book"] = SignedIn,
+        // Morfydd's booking: only she (who never signs in) and the service's coordinators may see it; anyone else hears there is none.
+        ["transport/{organisationId:guid}/bookings/{reference}"] = [SignIn, "404", Ok, "404", "404", "404", "404", Ok],
+        ["transport/{organisationId:guid}/evening"] = TransportCoordinators,
+        ["transport/{organisationId:guid}/places"] = TransportCoordinators,
         ["transport/{organisationId:guid}/drivers"] = TransportCoordinators,
         ["transport/{organisationId:guid}/drivers/{personId:guid}"] = TransportCoordinators,
         // A stranger at the counter is sent to the venue's own sign-in, not the personal one.
@@ -287,6 +293,7 @@ public class RouteAccessTests
             ["venue"] = (await db.Organisations.SingleAsync(o => o.Name == "Garw Leisure Centre", TestContext.Current.CancellationToken)).Id.ToString(),
             ["transport"] = (await db.Organisations.SingleAsync(o => o.Name == "Vale Evening Rider", TestContext.Current.CancellationToken)).Id.ToString(),
             ["driver"] = (await db.People.SingleAsync(p => p.Profile.Name == "Aled Roberts", TestContext.Current.CancellationToken)).Id.ToString(),
+            ["reference"] = (await db.TransportBookings.OrderBy(b => b.BookedAt).FirstAsync(TestContext.Current.CancellationToken)).Reference,
             ["activityId:guid"] = (await db.CreditActivities.SingleAsync(a => a.Title == "Library helpers", TestContext.Current.CancellationToken)).Id.ToString(),
             ["batchId:guid"] = (await db.CreditNoteBatches.SingleAsync(TestContext.Current.CancellationToken)).Id.ToString(),
             ["documentName"] = "v1",

@@ -21,6 +21,7 @@ internal sealed class VehicleConfiguration : IEntityTypeConfiguration<Vehicle>
         vehicle.Property(v => v.PermitNumber).HasMaxLength(30);
         vehicle.Property(v => v.Access).HasConversion<int>();
         vehicle.Property(v => v.SpareDays).HasConversion<int>();
+        vehicle.Ignore(v => v.BaseLocation);
         vehicle.HasOne<Organisation>().WithMany().HasForeignKey(v => v.ServiceId).OnDelete(DeleteBehavior.Restrict);
         vehicle.HasOne<Person>().WithMany().HasForeignKey(v => v.AddedById).OnDelete(DeleteBehavior.Restrict);
         // A vehicle is in a service's fleet once, whoever adds it.

@@ -14,7 +14,8 @@ namespace Coproduce.Web.Pages.Transport;
 /// in the service's drivers and coordinators itself.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(PeopleService people, DriverService drivers, FleetService fleet, CurrentPerson current, TimeProvider clock) : PageModel
+public sealed class IndexModel(PeopleService people, DriverService drivers, FleetService fleet, BookingService bookings, CurrentPerson current,
+    TimeProvider clock) : PageModel
 {
     public TransportContext Service { get; private set; } = null!;
 
@@ -23,6 +24,9 @@ public sealed class IndexModel(PeopleService people, DriverService drivers, Flee
 
     /// <summary>For a coordinator: what runs out soon, or has.</summary>
     public IReadOnlyList<Expiring> Expiring { get; private set; } = [];
+
+    /// <summary>For a coordinator: the evenings of the coming fortnight with trips booked.</summary>
+    public IReadOnlyList<(DateOnly Evening, int Trips)> Coming { get; private set; } = [];
 
     public int Vehicles { get; private set; }
 
@@ -54,6 +58,7 @@ public sealed class IndexModel(PeopleService people, DriverService drivers, Flee
             Expiring = await drivers.ExpiringAsync(organisationId, Today, cancellationToken);
             Vehicles = (await fleet.VehiclesAsync(organisationId, cancellationToken)).Count;
             Drivers = (await drivers.DriversAsync(organisationId, cancellationToken)).Count;
+            Coming = await bookings.CountsAsync(organisationId, Today, Today.AddDays(13), cancellationToken);
         }
 
         return Page();

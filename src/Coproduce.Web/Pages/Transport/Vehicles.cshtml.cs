@@ -37,7 +37,7 @@ public sealed class VehiclesModel(PeopleService people, FleetService fleet, Curr
 
         var added = await fleet.AddAsync(Service.Me, organisationId, new VehicleInput(Input.Name, Input.Registration, Input.Seats, Input.WheelchairSpaces,
             Input.Access, Input.GrossWeightKg, Input.Base, Input.PermitNumber, Input.PermitExpiresOn.Text, Input.SpareDays, Input.SpareFrom,
-            Input.SpareUntil), cancellationToken);
+            Input.SpareUntil, Input.BaseLocation), cancellationToken);
         if (!added.Succeeded)
         {
             ModelState.AddFieldErrors(added.Errors);
@@ -75,6 +75,8 @@ public sealed class VehiclesModel(PeopleService people, FleetService fleet, Curr
         public string? GrossWeightKg { get; set; }
 
         public string? Base { get; set; }
+
+        public string? BaseLocation { get; set; }
 
         public string? PermitNumber { get; set; }
 

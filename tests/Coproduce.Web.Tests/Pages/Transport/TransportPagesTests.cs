@@ -182,6 +182,69 @@ public class TransportPagesTests
         Assert.Equal((48, 14, 25, new TimeOnly(0, 30), 65), (rules.MinimumNoticeHours, rules.MaximumDaysAhead, rules.AreaRadiusKm, rules.ServiceUntil, rules.MinimumAge));
     }
 
+    [Fact]
+    public async Task Sian_books_a_return_trip_for_morfydd_on_the_phone_after_a_welsh_refusal_and_reads_out_the_reference()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        var morfydd = await app.Db(db => db.People.Where(p => p.Profile.Name == "Morfydd Parry").Select(p => p.Id).SingleAsync());
+        var ruthin = await app.Db(db => db.TransportPlaces.Where(p => p.Name == "Ruthin Craft Centre").Select(p => p.Id).SingleAsync());
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var path = $"/transport/{service}/book?passengerId={morfydd}";
+        var friday = UkTime.Today(TimeProvider.System).AddDays(3);
+        while (friday.DayOfWeek != DayOfWeek.Friday)
+        {
+            friday = friday.AddDays(1);
+        }
+
+        KeyValuePair<string, string>[] Trip(string time) =>
+        [
+            .. Date("Input.Evening", friday), new("Input.TimeIs", "PickUpAt"), new("Input.Time", time), new("Input.From", "home"),
+            new("Input.To", ruthin.ToString()), new("Input.Purpose", "Pottery class"), new("Input.ReturnTime", "21:00"),
+        ];
+        var before = await app.Db(db => db.TransportBookings.CountAsync());
+
+        Assert.Contains("Ruthin Craft Centre", await sian.GetHtmlAsync(path), StringComparison.Ordinal);
+        using var early = await sian.PostFormAsync("/cy" + path, Trip("17:00"));
+        var welsh = WebUtility.HtmlDecode(await early.ReadHtmlAsync());
+        Assert.Equal(before, await app.Db(db => db.TransportBookings.CountAsync()));
+        using var booked = await sian.PostFormAsync(path, Trip("18:45"));
+        var confirmation = WebUtility.HtmlDecode(await sian.GetHtmlAsync(booked.Headers.Location!.OriginalString));
+        var evening = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/transport/{service}/evening?evening={friday:yyyy-MM-dd}"));
+
+        Assert.Contains("Mae'r gwasanaeth yn rhedeg o 18:00 tan 23:30", welsh, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var trips = await app.Db(db => db.TransportBookings.Where(b => b.PassengerId == morfydd && b.Evening == friday).OrderBy(b => b.Time).ToListAsync());
+        Assert.Equal(2, trips.Count);
+        Assert.Equal((0, 1), (trips[0].Seats, trips[0].WheelchairSpaces));
+        Assert.Contains("Trip booked", confirmation, StringComparison.Ordinal);
+        Assert.Contains($"{trips[0].Reference}, {trips[1].Reference}", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Ruthin Craft Centre, Park Road, Ruthin LL15 1BB", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Morfydd Parry", evening, StringComparison.Ordinal);
+        Assert.Contains("Pick up 18:45", evening, StringComparison.Ordinal);
+        Assert.Contains(trips[1].Reference, evening, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_not_registered_is_told_to_register_before_booking_and_cant_open_someone_elses_booking()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite);
+        var service = await ServiceAsync(app);
+        var reference = await app.Db(db => db.TransportBookings.Select(b => b.Reference).FirstAsync());
+        using var megan = app.CreateBrowser();
+        await megan.SignInAsync("megan@coproduce.test");
+
+        var page = WebUtility.HtmlDecode(await megan.GetHtmlAsync($"/cy/transport/{service}/book"));
+        using var tried = await megan.PostFormAsync($"/transport/{service}/book", [new("Input.TimeIs", "PickUpAt"), new("Input.Time", "19:00")]);
+        using var hers = await megan.GetAsync(new Uri($"/transport/{service}/bookings/{reference}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("Dim ond teithwyr cofrestredig sy'n gallu archebu", page, StringComparison.Ordinal);
+        Assert.Contains("They aren't registered as a passenger with the service yet", WebUtility.HtmlDecode(await tried.ReadHtmlAsync()),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, hers.StatusCode);
+    }
+
     private static Task<Guid> ServiceAsync(CoproduceWebApp app) =>
         app.Db(db => db.Organisations.Where(o => o.Name == "Vale Evening Rider").Select(o => o.Id).SingleAsync());
 
