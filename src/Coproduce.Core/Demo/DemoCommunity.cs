@@ -334,9 +334,9 @@ public sealed class DemoCommunity
                 OfflineDrivers.Add(driver);
             }
 
-            foreach (var (name, language, phone, address) in DemoTransport.PassengerPeople)
+            foreach (var demo in DemoEvening.Passengers)
             {
-                var passenger = WithoutLogin(name, language, phone, address, null);
+                var passenger = WithoutLogin(demo.Name, demo.Language, demo.Phone, demo.Address, null);
                 Role(passenger, transport, OrganisationRole.Member, Sian);
                 Passengers.Add(passenger);
             }

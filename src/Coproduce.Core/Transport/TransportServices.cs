@@ -16,6 +16,7 @@ public static class TransportServices
         services.AddSingleton<PassengerService>();
         services.AddSingleton<PlacesService>();
         services.AddSingleton<BookingService>();
+        services.AddSingleton<Planning.EveningPlanner>();
         return services;
     }
 }

@@ -27,8 +27,8 @@ public class SeedCommandTests
         Assert.Contains("300 people", output, StringComparison.Ordinal);
 
         await using var db = await database.OpenContextAsync();
-        // The sign-ins; Edna, Glyn, Dilys, Owen and Huw; and the evening transport's four drivers and six passengers who never sign in.
-        Assert.Equal(DemoCommunity.SignIns.Count + 5 + 4 + DemoTransport.PassengerPeople.Count + Members, await db.People.CountAsync());
+        // The sign-ins; Edna, Glyn, Dilys, Owen and Huw; and the evening transport's four drivers and twenty passengers who never sign in.
+        Assert.Equal(DemoCommunity.SignIns.Count + 5 + 4 + DemoEvening.Passengers.Count + Members, await db.People.CountAsync());
         Assert.False(await db.People.AnyAsync(p => !p.IsDemo));
         Assert.False(await db.Organisations.AnyAsync(o => !o.IsDemo));
 

@@ -139,7 +139,7 @@ public class RouteAccessTests
         ["transport/{organisationId:guid}/passenger"] = SignedIn,
         // Anyone signed in may open the booking page (it tells them to register first); ?passengerId= is for coordinators.
         ["transport/{organisationId:guid}/book"] = SignedIn,
-        // Morfydd's booking: only she (who never signs in) and the service's coordinators may see it; anyone else hears there is none.
+        // A demo passenger's booking: only they (who never sign in) and the service's coordinators may see it; anyone else hears there is none.
         ["transport/{organisationId:guid}/bookings/{reference}"] = [SignIn, "404", Ok, "404", "404", "404", "404", Ok],
         ["transport/{organisationId:guid}/evening"] = TransportCoordinators,
         ["transport/{organisationId:guid}/places"] = TransportCoordinators,

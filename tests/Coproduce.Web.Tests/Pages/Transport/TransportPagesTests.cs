@@ -192,15 +192,16 @@ public class TransportPagesTests
         using var sian = app.CreateBrowser();
         await sian.SignInAsync("sian@coproduce.test");
         var path = $"/transport/{service}/book?passengerId={morfydd}";
-        var friday = UkTime.Today(TimeProvider.System).AddDays(3);
-        while (friday.DayOfWeek != DayOfWeek.Friday)
+        // A Saturday: the demo's passengers are all booked for a Friday.
+        var saturday = UkTime.Today(TimeProvider.System).AddDays(3);
+        while (saturday.DayOfWeek != DayOfWeek.Saturday)
         {
-            friday = friday.AddDays(1);
+            saturday = saturday.AddDays(1);
         }
 
         KeyValuePair<string, string>[] Trip(string time) =>
         [
-            .. Date("Input.Evening", friday), new("Input.TimeIs", "PickUpAt"), new("Input.Time", time), new("Input.From", "home"),
+            .. Date("Input.Evening", saturday), new("Input.TimeIs", "PickUpAt"), new("Input.Time", time), new("Input.From", "home"),
             new("Input.To", ruthin.ToString()), new("Input.Purpose", "Pottery class"), new("Input.ReturnTime", "21:00"),
         ];
         var before = await app.Db(db => db.TransportBookings.CountAsync());
@@ -211,11 +212,11 @@ public class TransportPagesTests
         Assert.Equal(before, await app.Db(db => db.TransportBookings.CountAsync()));
         using var booked = await sian.PostFormAsync(path, Trip("18:45"));
         var confirmation = WebUtility.HtmlDecode(await sian.GetHtmlAsync(booked.Headers.Location!.OriginalString));
-        var evening = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/transport/{service}/evening?evening={friday:yyyy-MM-dd}"));
+        var evening = WebUtility.HtmlDecode(await sian.GetHtmlAsync($"/transport/{service}/evening?evening={saturday:yyyy-MM-dd}"));
 
         Assert.Contains("Mae'r gwasanaeth yn rhedeg o 18:00 tan 23:30", welsh, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
-        var trips = await app.Db(db => db.TransportBookings.Where(b => b.PassengerId == morfydd && b.Evening == friday).OrderBy(b => b.Time).ToListAsync());
+        var trips = await app.Db(db => db.TransportBookings.Where(b => b.PassengerId == morfydd && b.Evening == saturday).OrderBy(b => b.Time).ToListAsync());
         Assert.Equal(2, trips.Count);
         Assert.Equal((0, 1), (trips[0].Seats, trips[0].WheelchairSpaces));
         Assert.Contains("Trip booked", confirmation, StringComparison.Ordinal);
