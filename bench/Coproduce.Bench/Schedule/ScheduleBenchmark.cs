@@ -14,7 +14,7 @@ namespace Coproduce.Bench.Schedule;
 /// </summary>
 internal static class ScheduleBenchmark
 {
-    public const string Help = "schedule [--seconds S] [--only PREFIX] [--seed N] [--solver alns|ortools|both] [--iterations N] [--set knob=value]: DARP engine vs OR-Tools on shared/bench-data/darp";
+    public const string Help = "schedule [--seconds S] [--only PREFIX] [--seed N] [--solver alns|ortools|both] [--iterations N] [--set knob=value] [--references S --reference-seeds N]: DARP engine vs OR-Tools on shared/bench-data/darp and the generated instances; --references recomputes the generated instances' reference costs with runs of S seconds";
 
     private sealed record Outcome(double Cost, bool Feasible, string Note, double Seconds, long Iterations)
     {
@@ -29,6 +29,8 @@ internal static class ScheduleBenchmark
         var which = "both";
         long? iterations = null;
         var tuning = new List<string>();
+        double? referenceSeconds = null;
+        var referenceSeeds = 2;
         for (var a = 0; a + 1 < args.Length; a += 2)
         {
             switch (args[a])
@@ -48,6 +50,12 @@ internal static class ScheduleBenchmark
                 case "--set":
                     tuning.Add(args[a + 1]);
                     break;
+                case "--references":
+                    referenceSeconds = double.Parse(args[a + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--reference-seeds":
+                    referenceSeeds = int.Parse(args[a + 1], CultureInfo.InvariantCulture);
+                    break;
                 case "--iterations":
                     iterations = long.Parse(args[a + 1], CultureInfo.InvariantCulture);
                     break;
@@ -55,6 +63,12 @@ internal static class ScheduleBenchmark
                     Console.Error.WriteLine("Usage: " + Help);
                     return Task.FromResult(2);
             }
+        }
+
+        if (referenceSeconds is { } perRun)
+        {
+            GeneratedReferences.Recompute(only, perRun, referenceSeeds);
+            return Task.FromResult(0);
         }
 
         var folder = BenchmarkData.Locate();
@@ -72,7 +86,13 @@ internal static class ScheduleBenchmark
             .OfType<string>()
             .Where(name => name.StartsWith(only, StringComparison.Ordinal) && bestKnown.ContainsKey(name))
             .Order(StringComparer.Ordinal)
+            .Select(name => (Name: name, Read: DarpInstanceReader.ReadFile(Path.Combine(folder, name + ".txt")), Best: bestKnown[name]))
             .ToList();
+
+        // The generated set follows, measured against its stored references instead of published optima.
+        instances.AddRange(GeneratedReferences.Load()
+            .Where(g => g.Name.StartsWith(only, StringComparison.Ordinal))
+            .Select(g => (g.Name, new DarpReadResult(g.Instance, null), g.Reference)));
 
         var runOurs = which is "both" or "alns";
         var runOrTools = which is "both" or "ortools";
@@ -81,9 +101,9 @@ internal static class ScheduleBenchmark
         Console.WriteLine("| instance | best known | ours | gap % | OR-Tools | gap % | ours s | OR-Tools s | our iterations |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var rows = new List<(string Name, double Best, Outcome? Ours, Outcome? OrTools)>();
-        foreach (var name in instances)
+        var planned = new Dictionary<string, DarpInstance>(StringComparer.Ordinal);
+        foreach (var (name, read, best) in instances)
         {
-            var read = DarpInstanceReader.ReadFile(Path.Combine(folder, name + ".txt"));
             if (read.Instance is not { } instance)
             {
                 Console.WriteLine($"| {name} | could not read: {read.Error} |");
@@ -93,7 +113,7 @@ internal static class ScheduleBenchmark
             var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed, MaxIterations = iterations };
             var ours = runOurs ? Run(new DarpSolver { Settings = SearchSettings.Parse(tuning) }, instance, options) : null;
             var orTools = runOrTools ? Run(new OrToolsSolver(), instance, options) : null;
-            var best = bestKnown[name];
+            planned[name] = instance;
             rows.Add((name, best, ours, orTools));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {best:0.00} | {Cost(ours)} | {Gap(ours, best)} | {Cost(orTools)} | {Gap(orTools, best)} | {ours?.Seconds:0.0} | {orTools?.Seconds:0.0} | {ours?.Iterations} |"));
@@ -104,8 +124,7 @@ internal static class ScheduleBenchmark
         Console.WriteLine();
         foreach (var row in rows.Where(r => r.Ours?.Plan is not null).GroupBy(r => r.Name[0]).Select(g => g.Last()))
         {
-            var instance = DarpInstanceReader.ReadFile(Path.Combine(folder, row.Name + ".txt")).Instance!;
-            InsertionTiming.Print(row.Name, instance.Problem, row.Ours!.Plan!, samples: 20);
+            InsertionTiming.Print(row.Name, planned[row.Name].Problem, row.Ours!.Plan!, samples: 20);
         }
         return Task.FromResult(0);
     }
@@ -130,7 +149,7 @@ internal static class ScheduleBenchmark
         outcome is null ? "-" : outcome.Cost.ToString("0.00", CultureInfo.InvariantCulture) + outcome.Note;
 
     private static string Gap(Outcome? outcome, double best) =>
-        outcome is { Feasible: true } ? GapOf(outcome, best).ToString("0.00", CultureInfo.InvariantCulture) : "-";
+        outcome is { Feasible: true } && !double.IsNaN(best) ? GapOf(outcome, best).ToString("0.00", CultureInfo.InvariantCulture) : "-";
 
     /// <summary>Best known costs are often published to 2 dp, so a gap within rounding of zero prints as zero.</summary>
     private static double GapOf(Outcome outcome, double best)
@@ -141,16 +160,24 @@ internal static class ScheduleBenchmark
 
     private static void Summarise(List<(string Name, double Best, Outcome? Ours, Outcome? OrTools)> rows)
     {
-        foreach (var set in new[] { "a", "b" })
+        // The last group is the target: the larger evenings, 80 to 150 requests, from every set.
+        var groups = new (string Label, Func<string, bool> Member)[]
         {
-            var inSet = rows.Where(r => r.Name.StartsWith(set, StringComparison.Ordinal)).ToList();
+            ("Set 'a'", name => name.StartsWith('a')),
+            ("Set 'b'", name => name.StartsWith('b')),
+            ("Generated set 'g' (gap to stored references)", name => name.StartsWith('g')),
+            ("Large: 80 to 150 requests", name => RequestsOf(name) is >= 80 and <= 150),
+        };
+        foreach (var (label, member) in groups)
+        {
+            var inSet = rows.Where(r => member(r.Name) && !double.IsNaN(r.Best)).ToList();
             if (inSet.Count == 0)
             {
                 continue;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Set '{set}' ({inSet.Count} instances):"));
-            foreach (var (label, pick) in new (string, Func<(string, double, Outcome?, Outcome?), Outcome?>)[] { ("ours", r => r.Item3), ("OR-Tools", r => r.Item4) })
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label} ({inSet.Count} instances: {string.Join(' ', inSet.Select(r => r.Name))}):"));
+            foreach (var (solverLabel, pick) in new (string, Func<(string, double, Outcome?, Outcome?), Outcome?>)[] { ("ours", r => r.Item3), ("OR-Tools", r => r.Item4) })
             {
                 var outcomes = inSet.Select(r => (Outcome: pick(r), r.Best)).Where(o => o.Outcome is not null).ToList();
                 if (outcomes.Count == 0)
@@ -161,7 +188,7 @@ internal static class ScheduleBenchmark
                 var feasible = outcomes.Where(o => o.Outcome!.Feasible).ToList();
                 var gaps = feasible.Select(o => GapOf(o.Outcome!, o.Best)).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {label}: {feasible.Count}/{outcomes.Count} feasible; mean gap {(gaps.Count > 0 ? gaps.Average() : double.NaN):0.00} %, worst {(gaps.Count > 0 ? gaps.Max() : double.NaN):0.00} % (over feasible ones)"));
+                    $"  {solverLabel}: {feasible.Count}/{outcomes.Count} feasible; mean gap {(gaps.Count > 0 ? gaps.Average() : double.NaN):0.00} %, worst {(gaps.Count > 0 ? gaps.Max() : double.NaN):0.00} % (over feasible ones)"));
             }
 
             var both = inSet.Where(r => r.Ours is not null && r.OrTools is not null).ToList();
@@ -174,4 +201,8 @@ internal static class ScheduleBenchmark
             }
         }
     }
+
+    /// <summary>The request count in an instance name such as a8-96 or g13-150-s1.</summary>
+    private static int RequestsOf(string name) =>
+        int.Parse(name.Split('-')[1], CultureInfo.InvariantCulture);
 }

@@ -188,11 +188,17 @@ internal sealed class Inserter
         var pickupLatest = p.Latest[pickup] + eps;
         var dropoffLatest = p.Latest[dropoff] + eps;
 
-        for (var i = 0; i < m - 1; i++)
+        // The pickup can't follow a stop that starts after the pickup's window closes, nor after the last moment
+        // from which the drop-off's window can still be reached; earliest starts only grow along the route, so
+        // every later position fails too. This bounds the scan for an outbound request, whose pickup is open
+        // all day but whose drop-off time is booked.
+        var lastUseful = Math.Min(pickupLatest, dropoffLatest - pickupService - p.Travel(pickup, dropoff));
+
+        for (var i = FirstUsefulPosition(route, request); i < m - 1; i++)
         {
-            if (earliest[i] > pickupLatest)
+            if (earliest[i] > lastUseful)
             {
-                break; // earliest starts only grow along the route
+                break;
             }
 
             if (route.Seats[i] > seatLimit || route.Wheelchairs[i] > chairLimit)
@@ -278,6 +284,39 @@ internal sealed class Inserter
                 rideSoFar += p.Service[c] + next;
             }
         }
+    }
+
+    /// <summary>
+    /// The first position the pickup could follow. Inserting it before position i + 1 delays that stop to at least
+    /// the pickup's earliest start plus its service, and the new passenger's ride then lasts at least until the
+    /// drop-off's earliest start; both need the latest start at i + 1 to be late enough. Latest starts only grow
+    /// along the route, so a binary search skips the part of the day that is over before the request begins:
+    /// positions the scan would only have priced and rejected.
+    /// </summary>
+    private int FirstUsefulPosition(RouteState route, int request)
+    {
+        var p = problem;
+        var dropoff = p.Dropoff(request);
+        var needed = Math.Max(p.Earliest[request] + p.Service[request], p.Earliest[dropoff] - p.MaxRide[request]) - CompiledProblem.Tolerance;
+        var latest = route.Latest;
+
+        // Find the smallest i in [0, m - 2] with latest[i + 1] >= needed (m - 2, the last gap, when none is).
+        var low = 0;
+        var high = route.Count - 2;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (latest[middle + 1] >= needed)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     private void Add(double cost, int move)
