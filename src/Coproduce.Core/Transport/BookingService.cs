@@ -63,7 +63,7 @@ public sealed class BookingService(IDbContextFactory<CoproduceDbContext> context
             var (outward, back) = Check(input, rules, passenger, new TripEnd(passenger.HomeAddress, home), places, errors);
             if (outward is not null)
             {
-                await CheckEveningAsync(db, serviceId, passenger, outward, back, errors, token);
+                await CheckEveningAsync(db, rules, passenger, outward, back, errors, token);
             }
 
             if (errors.Count > 0)
@@ -208,9 +208,10 @@ public sealed class BookingService(IDbContextFactory<CoproduceDbContext> context
     }
 
     // A wheelchair user needs a spare vehicle with a space that evening, and no trip may overlap another of theirs.
-    private static async Task CheckEveningAsync(CoproduceDbContext db, Guid serviceId, Passenger passenger, Trip outward, Trip? back,
+    private static async Task CheckEveningAsync(CoproduceDbContext db, BookingRules rules, Passenger passenger, Trip outward, Trip? back,
         List<FieldError> errors, CancellationToken cancellationToken)
     {
+        var serviceId = rules.ServiceId;
         var vehicles = await db.TransportVehicles.AsNoTracking().Where(v => v.ServiceId == serviceId).ToListAsync(cancellationToken);
         var running = vehicles.Where(v => v.IsSpareOn(outward.Evening) && v.IsPermittedOn(outward.Evening)).ToList();
         if (running.Count == 0)
@@ -223,7 +224,6 @@ public sealed class BookingService(IDbContextFactory<CoproduceDbContext> context
             errors.Add(new FieldError("Evening", "Transport.NoWheelchairVehicle"));
         }
 
-        var rules = await db.TransportBookingRules.AsNoTracking().SingleAsync(r => r.ServiceId == serviceId, cancellationToken);
         var theirs = await db.TransportBookings.AsNoTracking()
             .Where(b => b.ServiceId == serviceId && b.PassengerId == passenger.PersonId && b.Evening == outward.Evening && b.CancelledAt == null)
             .ToListAsync(cancellationToken);

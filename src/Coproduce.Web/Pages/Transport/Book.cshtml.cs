@@ -73,12 +73,12 @@ public sealed class BookModel(PeopleService people, PassengerService passengers,
             return NotFound();
         }
 
-        if (passengerId is { } someone && someone != service.Me && !service.Coordinates)
+        if (service.Whose(passengerId) is not { } whose)
         {
             return Forbid();
         }
 
-        if (await people.FindPersonAsync(passengerId ?? service.Me, cancellationToken) is not { } person)
+        if (await people.FindPersonAsync(whose, cancellationToken) is not { } person)
         {
             return NotFound();
         }

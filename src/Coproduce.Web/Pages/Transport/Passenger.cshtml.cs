@@ -77,13 +77,12 @@ public sealed class PassengerModel(PeopleService people, PassengerService passen
             return NotFound();
         }
 
-        // Someone else's registration is open to the service's coordinators only.
-        if (personId is { } someone && someone != service.Me && !service.Coordinates)
+        if (service.Whose(personId) is not { } whose)
         {
             return Forbid();
         }
 
-        if (await people.FindPersonAsync(personId ?? service.Me, cancellationToken) is not { } person)
+        if (await people.FindPersonAsync(whose, cancellationToken) is not { } person)
         {
             return NotFound();
         }

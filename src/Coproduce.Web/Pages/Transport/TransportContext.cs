@@ -10,6 +10,12 @@ namespace Coproduce.Web.Pages.Transport;
 /// <param name="Drives">They drive for it.</param>
 public sealed record TransportContext(Organisation Service, Guid Me, bool Coordinates, bool Drives)
 {
+    /// <summary>
+    /// Whose page it is: the signed-in person's own, or someone else's (<paramref name="asked"/>) for a coordinator
+    /// registering or booking for them. None when anyone else asks for someone else's.
+    /// </summary>
+    public Guid? Whose(Guid? asked) => asked is { } someone && someone != Me && !Coordinates ? null : asked ?? Me;
+
     /// <summary>The service and the person's say there; null when the organisation is no transport service (the page is then not found).</summary>
     public static async Task<TransportContext?> LoadAsync(PeopleService people, CurrentPerson current, Guid organisationId,
         CancellationToken cancellationToken)
