@@ -151,6 +151,24 @@ public class TransportPagesTests
         var checkedNow = await app.Db(db => db.TransportPassengers.SingleAsync(p => p.PersonId == megan));
         Assert.NotNull(checkedNow.ConfirmedAt);
         Assert.Equal(new Coproduce.Core.Transport.GeoPoint(53.19, -3.42), checkedNow.Home);
+
+        // Checked, Megan books a trip to the town hall online and keeps the reference.
+        var townHall = await app.Db(db => db.TransportPlaces.Where(p => p.Name == "Denbigh Town Hall").Select(p => p.Id).SingleAsync());
+        var thursday = UkTime.Today(TimeProvider.System).AddDays(3);
+        while (thursday.DayOfWeek != DayOfWeek.Thursday)
+        {
+            thursday = thursday.AddDays(1);
+        }
+
+        Assert.Contains($"href=\"/transport/{service}/book\"", await meg.GetHtmlAsync(own), StringComparison.Ordinal);
+        using var booked = await meg.PostFormAsync($"/transport/{service}/book", [.. Date("Input.Evening", thursday), new("Input.TimeIs", "ArriveBy"),
+            new("Input.Time", "19:30"), new("Input.From", "home"), new("Input.To", townHall.ToString())]);
+        var confirmation = WebUtility.HtmlDecode(await meg.GetHtmlAsync(booked.Headers.Location!.OriginalString));
+        Assert.Contains("Trip booked", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Denbigh Town Hall, Crown Square, Denbigh LL16 3TB", confirmation, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{own}\"", confirmation, StringComparison.Ordinal);
+        var trip = await app.Db(db => db.TransportBookings.SingleAsync(b => b.PassengerId == megan));
+        Assert.Equal((megan, thursday, Coproduce.Core.Transport.TripTime.ArriveBy), (trip.BookedById, trip.Evening, trip.TimeIs));
     }
 
     [Fact]
