@@ -78,14 +78,18 @@ public sealed class PassengerService(IDbContextFactory<CoproduceDbContext> conte
         }, cancellationToken);
     }
 
-    /// <summary>The service's passengers with their names, those waiting for a check first, then by name.</summary>
-    public async Task<IReadOnlyList<PassengerListing>> PassengersAsync(Guid serviceId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The service's passengers with their names, those waiting for a check first, then by name; only
+    /// <paramref name="only"/>, when given (an evening's travellers, say).
+    /// </summary>
+    public async Task<IReadOnlyList<PassengerListing>> PassengersAsync(Guid serviceId, IReadOnlyCollection<Guid>? only = null,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var passengers = await (
             from passenger in db.TransportPassengers.AsNoTracking()
             join person in db.People.AsNoTracking() on passenger.PersonId equals person.Id
-            where passenger.ServiceId == serviceId
+            where passenger.ServiceId == serviceId && (only == null || only.Contains(passenger.PersonId))
             select new PassengerListing(passenger, person.Profile.Name, person.Profile.Phone)).ToListAsync(cancellationToken);
         return [.. passengers.OrderBy(p => p.Passenger.IsConfirmed).ThenBy(p => p.Name, StringComparer.CurrentCulture)];
     }

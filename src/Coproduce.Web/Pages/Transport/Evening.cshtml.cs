@@ -35,12 +35,13 @@ public sealed class EveningModel(PeopleService people, BookingService bookings, 
         }
 
         Service = service;
-        var today = UkTime.Today(clock);
-        NotADay = evening is not null && !DateOnly.TryParseExact(evening, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-        Day = evening is not null && DateOnly.TryParseExact(evening, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asked)
-            ? asked : today;
+        var read = DateOnly.TryParseExact(evening, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asked);
+        NotADay = evening is not null && !read;
+        Day = read ? asked : UkTime.Today(clock);
         Bookings = await bookings.EveningAsync(organisationId, Day, cancellationToken);
-        Who = (await passengers.PassengersAsync(organisationId, cancellationToken)).ToDictionary(p => p.Passenger.PersonId);
+        // Only the evening's travellers' names, however many passengers the service has.
+        Who = (await passengers.PassengersAsync(organisationId, [.. Bookings.Select(b => b.PassengerId).Distinct()], cancellationToken))
+            .ToDictionary(p => p.Passenger.PersonId);
         return Page();
     }
 }

@@ -34,7 +34,7 @@ public sealed class PassengersModel(PeopleService people, PassengerService passe
         }
 
         Service = service;
-        Passengers = await passengers.PassengersAsync(organisationId, cancellationToken);
+        Passengers = await passengers.PassengersAsync(organisationId, cancellationToken: cancellationToken);
         var registered = Passengers.Select(p => p.Passenger.PersonId).ToHashSet();
         var members = await people.MembersPageAsync(organisationId, null, 1, PickListSize, activeOnly: true, cancellationToken: cancellationToken);
         Unregistered = [.. members.Members.Where(m => !registered.Contains(m.Person.Id))
