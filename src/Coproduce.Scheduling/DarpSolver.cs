@@ -32,7 +32,7 @@ public sealed class DarpSolver : IDarpSolver
         var evaluator = new RouteEvaluator(compiled);
         var screening = new RequestScreening(compiled, evaluator);
         var search = new RuinAndRecreate(compiled, screening, evaluator, options.Seed, Settings);
-        var best = search.Run(null, options.TimeLimit, options.MaxIterations, cancellationToken);
+        var best = search.Run(null, options.TimeLimit, options.MaxIterations, cancellationToken, options.Progress);
         LastIterations = search.Iterations;
         LastCounters = (evaluator.Counters.Evaluations, evaluator.Counters.PickupDelays, evaluator.Counters.ExactRuns, evaluator.ExactRescues);
         return PlanBuilder.Build(compiled, evaluator, screening, best);

@@ -16,6 +16,24 @@ public sealed record SolveOptions
     /// on any machine; without it, how far along the path the search gets depends on the machine's speed.
     /// </summary>
     public long? MaxIterations { get; init; }
+
+    /// <summary>
+    /// Told about the best plan so far about twice a second while the search runs, so a coordinator can watch an
+    /// evening being planned. Called on the solving thread: keep it quick.
+    /// </summary>
+    public Action<SolveProgress>? Progress { get; init; }
+}
+
+/// <summary>How far a search has got.</summary>
+/// <param name="Elapsed">Time searched so far.</param>
+/// <param name="Limit">The time it may take.</param>
+/// <param name="Requests">Requests in the problem.</param>
+/// <param name="Unserved">Requests the best plan so far leaves out.</param>
+/// <param name="Distance">Distance the best plan so far drives.</param>
+public sealed record SolveProgress(TimeSpan Elapsed, TimeSpan Limit, int Requests, int Unserved, double Distance)
+{
+    /// <summary>Share of the time budget used, 0 to 1.</summary>
+    public double Fraction => Limit <= TimeSpan.Zero ? 1 : Math.Clamp(Elapsed / Limit, 0, 1);
 }
 
 /// <summary>Plans an evening: assigns requests to vehicles, orders and times the stops.</summary>

@@ -22,6 +22,23 @@ public class SolverTests
     }
 
     [Fact]
+    public void A_search_reports_its_progress_as_it_goes_with_the_best_plan_so_far()
+    {
+        var problem = RandomProblems.Create(4242, requests: 30, vehicles: 4);
+        var reports = new List<SolveProgress>();
+
+        var plan = new DarpSolver().Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(1.6), Progress = reports.Add },
+            TestContext.Current.CancellationToken);
+
+        Assert.True(reports.Count >= 2, $"{reports.Count} reports in 1.6 s");
+        Assert.All(reports, r => Assert.Equal(30, r.Requests));
+        Assert.Equal(reports.Select(r => r.Elapsed).Order(), reports.Select(r => r.Elapsed));
+        Assert.All(reports, r => Assert.InRange(r.Fraction, 0, 1));
+        // The best plan only gets better: the final plan leaves out no more than the last report did.
+        Assert.True(reports[^1].Unserved >= plan.Unserved.Count);
+    }
+
+    [Fact]
     public void A_cancelled_search_still_returns_a_checked_plan()
     {
         var problem = RandomProblems.Create(99, requests: 30, vehicles: 4);

@@ -74,4 +74,10 @@ public static class AuditActions
 
     /// <summary>Someone registered as a passenger, or changed their registration; or a coordinator did it for them.</summary>
     public const string PassengerRegistered = "PassengerRegistered";
+
+    /// <summary>The engine planned an evening's transport runs that a coordinator asked for.</summary>
+    public const string EveningPlanned = "EveningPlanned";
+
+    /// <summary>A coordinator published an evening's transport runs to the drivers.</summary>
+    public const string EveningPublished = "EveningPublished";
 }

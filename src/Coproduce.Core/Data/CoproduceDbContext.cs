@@ -113,6 +113,18 @@ public sealed class CoproduceDbContext(DbContextOptions<CoproduceDbContext> opti
     /// <summary>Trips booked with each transport service.</summary>
     public DbSet<Transport.Booking> TransportBookings => Set<Transport.Booking>();
 
+    /// <summary>Evenings' plans.</summary>
+    public DbSet<Transport.Planning.EveningPlan> EveningPlans => Set<Transport.Planning.EveningPlan>();
+
+    /// <summary>The runs of evenings' plans.</summary>
+    public DbSet<Transport.Planning.PlannedRun> PlannedRuns => Set<Transport.Planning.PlannedRun>();
+
+    /// <summary>The stops of planned runs.</summary>
+    public DbSet<Transport.Planning.RunStop> RunStops => Set<Transport.Planning.RunStop>();
+
+    /// <summary>Trips evenings' plans can't carry.</summary>
+    public DbSet<Transport.Planning.UnplannedTrip> UnplannedTrips => Set<Transport.Planning.UnplannedTrip>();
+
     /// <summary>Keys that let organisations' own systems call the API; only hashes of the secrets.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

@@ -82,6 +82,12 @@ public sealed class Booking
     /// <summary>When it was cancelled; none while it stands.</summary>
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>The start of the pickup window the passenger was told when the evening was published; none before.</summary>
+    public TimeOnly? ToldFrom { get; private set; }
+
+    /// <summary>The end of that window.</summary>
+    public TimeOnly? ToldUntil { get; private set; }
+
     /// <summary>Where they are picked up.</summary>
     public GeoPoint From => new(FromLatitude, FromLongitude);
 
@@ -89,6 +95,8 @@ public sealed class Booking
     public GeoPoint To => new(ToLatitude, ToLongitude);
 
     internal void MakeReturnOf(Guid outwardId) => ReturnOfId = outwardId;
+
+    internal void Tell(TimeOnly from, TimeOnly until) => (ToldFrom, ToldUntil) = (from, until);
 }
 
 /// <summary>Whether a trip's time is when to be picked up or when to arrive. Stored: never renumber.</summary>

@@ -6,7 +6,8 @@ namespace Coproduce.Core.Transport;
 public static class TransportServices
 {
     /// <summary>Adds <see cref="FleetService"/>, <see cref="DriverService"/>, <see cref="AvailabilityService"/>,
-    /// <see cref="BookingRulesService"/>, <see cref="PassengerService"/>, <see cref="PlacesService"/> and <see cref="BookingService"/>.</summary>
+    /// <see cref="BookingRulesService"/>, <see cref="PassengerService"/>, <see cref="PlacesService"/>, <see cref="BookingService"/>, and the evening's planning
+    /// (<see cref="Planning.EveningPlanning"/>, with <see cref="Planning.EveningPlanningWorker"/> to plan in the background where a host runs).</summary>
     public static IServiceCollection AddTransport(this IServiceCollection services)
     {
         services.AddSingleton<FleetService>();
@@ -17,6 +18,10 @@ public static class TransportServices
         services.AddSingleton<PlacesService>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<Planning.EveningPlanner>();
+        services.AddSingleton<Planning.EveningPlanning>();
+        services.AddOptions<Planning.PlanningOptions>()
+            .Validate(o => o.Budget > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Transport:Planning:Budget and PollInterval must be more than zero.");
+        services.AddHostedService<Planning.EveningPlanningWorker>();
         return services;
     }
 }

@@ -1656,6 +1656,12 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<double>("ToLongitude")
                         .HasColumnType("double precision");
 
+                    b.Property<TimeOnly?>("ToldFrom")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("ToldUntil")
+                        .HasColumnType("time without time zone");
+
                     b.Property<int>("WheelchairSpaces")
                         .HasColumnType("integer");
 
@@ -1919,6 +1925,150 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_TransportPassengers_Grounds", "\"Grounds\" > 0 AND \"Grounds\" < 16");
                         });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.EveningPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Evening")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LeftOutSoFar")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("ServiceId", "Evening")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("TransportEveningPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.PlannedRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Kilometres")
+                        .HasColumnType("double precision");
+
+                    b.Property<TimeOnly>("Leaves")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("Returns")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId");
+
+                    b.HasIndex("VehicleId");
+
+                    b.HasIndex("PlanId", "Revision", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TransportPlannedRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.RunStop", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("Due")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<bool>("IsPickup")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("RunId", "Order");
+
+                    b.HasIndex("BookingId");
+
+                    b.ToTable("TransportRunStops", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.UnplannedTrip", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId", "Revision", "BookingId");
+
+                    b.HasIndex("BookingId");
+
+                    b.ToTable("TransportUnplannedTrips", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
@@ -2671,6 +2821,77 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.EveningPlan", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.PlannedRun", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Planning.EveningPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.RunStop", b =>
+                {
+                    b.HasOne("Coproduce.Core.Transport.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Planning.PlannedRun", null)
+                        .WithMany("Stops")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.UnplannedTrip", b =>
+                {
+                    b.HasOne("Coproduce.Core.Transport.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Planning.EveningPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
@@ -2782,6 +3003,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
             modelBuilder.Entity("Coproduce.Core.People.Organisation", b =>
                 {
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.PlannedRun", b =>
+                {
+                    b.Navigation("Stops");
                 });
 #pragma warning restore 612, 618
         }

@@ -1649,6 +1649,12 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<double>("ToLongitude")
                         .HasColumnType("REAL");
 
+                    b.Property<TimeOnly?>("ToldFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ToldUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WheelchairSpaces")
                         .HasColumnType("INTEGER");
 
@@ -1912,6 +1918,150 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_TransportPassengers_Grounds", "\"Grounds\" > 0 AND \"Grounds\" < 16");
                         });
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.EveningPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Evening")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeftOutSoFar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("ServiceId", "Evening")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("TransportEveningPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.PlannedRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Kilometres")
+                        .HasColumnType("REAL");
+
+                    b.Property<TimeOnly>("Leaves")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Returns")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId");
+
+                    b.HasIndex("VehicleId");
+
+                    b.HasIndex("PlanId", "Revision", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TransportPlannedRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.RunStop", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPickup")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RunId", "Order");
+
+                    b.HasIndex("BookingId");
+
+                    b.ToTable("TransportRunStops", (string)null);
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.UnplannedTrip", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId", "Revision", "BookingId");
+
+                    b.HasIndex("BookingId");
+
+                    b.ToTable("TransportUnplannedTrips", (string)null);
                 });
 
             modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
@@ -2660,6 +2810,77 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.EveningPlan", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.PlannedRun", b =>
+                {
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Planning.EveningPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.RunStop", b =>
+                {
+                    b.HasOne("Coproduce.Core.Transport.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Planning.PlannedRun", null)
+                        .WithMany("Stops")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.UnplannedTrip", b =>
+                {
+                    b.HasOne("Coproduce.Core.Transport.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coproduce.Core.Transport.Planning.EveningPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coproduce.Core.Transport.TransportPlace", b =>
                 {
                     b.HasOne("Coproduce.Core.People.Person", null)
@@ -2771,6 +2992,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Coproduce.Core.People.Organisation", b =>
                 {
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("Coproduce.Core.Transport.Planning.PlannedRun", b =>
+                {
+                    b.Navigation("Stops");
                 });
 #pragma warning restore 612, 618
         }

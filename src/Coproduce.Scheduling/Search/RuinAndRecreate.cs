@@ -56,9 +56,13 @@ internal sealed class RuinAndRecreate
 
     public long Iterations { get; private set; }
 
-    public Solution Run(Solution? start, TimeSpan limit, long? maxIterations, CancellationToken cancellationToken)
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
+
+    public Solution Run(Solution? start, TimeSpan limit, long? maxIterations, CancellationToken cancellationToken,
+        Action<SolveProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
         var current = new Solution(problem);
         if (start is not null)
         {
@@ -90,6 +94,12 @@ internal sealed class RuinAndRecreate
             if (cancellationToken.IsCancellationRequested || clock.Elapsed >= limit)
             {
                 break;
+            }
+
+            if (progress is not null && clock.Elapsed - lastReport >= ProgressInterval)
+            {
+                lastReport = clock.Elapsed;
+                progress(new SolveProgress(lastReport, limit, problem.RequestCount, problem.RequestCount - eligible.Length + best.UnservedCount, best.Distance));
             }
 
             var phase = (double)(Iterations % cycle) / cycle;

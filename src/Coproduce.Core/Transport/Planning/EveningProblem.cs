@@ -77,6 +77,31 @@ public sealed class EveningProblem
         return after > 18 * 60 ? after - (24 * 60) : after;
     }
 
+    /// <summary>The clock time <paramref name="minutes"/> after the evening starts, to the nearest minute.</summary>
+    public static TimeOnly TimeAt(BookingRules rules, double minutes)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.ServiceFrom.AddMinutes(Math.Round(minutes));
+    }
+
+    /// <summary>
+    /// The pickup window to tell a passenger whose pickup is planned <paramref name="pickupMinutes"/> after the
+    /// evening starts: the window they asked for, or for a time to arrive, a quarter of an hour starting on the five
+    /// minutes before the planned pickup, so the plan can move a little and still keep its word.
+    /// </summary>
+    public static (TimeOnly From, TimeOnly Until) ToldWindow(BookingRules rules, Booking booking, double pickupMinutes)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(booking);
+        if (booking.ToldFrom is { } told && booking.ToldUntil is { } until)
+        {
+            return (told, until);
+        }
+
+        var from = booking.TimeIs == TripTime.PickUpAt ? Minutes(rules, booking.Time) : Math.Max(0, Math.Floor((pickupMinutes - 5) / 5) * 5);
+        return (TimeAt(rules, from), TimeAt(rules, from + WindowMinutes));
+    }
+
     /// <summary>Where a place falls on the plane, in minutes of driving east and north of the area's centre.</summary>
     public static Point Project(BookingRules rules, GeoPoint place)
     {
@@ -109,6 +134,12 @@ public sealed class EveningProblem
         var (pickup, dropoff) = booking.TimeIs == TripTime.PickUpAt
             ? (new TimeWindow(asked, asked + WindowMinutes), open)
             : (open, new TimeWindow(asked - WindowMinutes, asked));
+        if (booking.ToldFrom is { } told && booking.ToldUntil is { } until)
+        {
+            // Once the passenger has been told when to be ready, planning again keeps to it.
+            pickup = new TimeWindow(Minutes(rules, told), Minutes(rules, until));
+        }
+
         return new Request(booking.Reference, new Place(from, service, pickup), new Place(to, service, dropoff), booking.Seats, booking.WheelchairSpaces,
             MaxRideMinutes(from.DistanceTo(to)));
     }

@@ -156,3 +156,61 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.HasIndex(b => new { b.PassengerId, b.Evening });
     }
 }
+
+internal sealed class EveningPlanConfiguration : IEntityTypeConfiguration<Planning.EveningPlan>
+{
+    public void Configure(EntityTypeBuilder<Planning.EveningPlan> plan)
+    {
+        plan.ToTable("TransportEveningPlans");
+        plan.HasKey(p => p.Id);
+        plan.Property(p => p.Id).ValueGeneratedNever();
+        plan.Property(p => p.Status).HasConversion<int>();
+        plan.HasOne<Organisation>().WithMany().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        plan.HasOne<Person>().WithMany().HasForeignKey(p => p.RequestedById).OnDelete(DeleteBehavior.Restrict);
+        plan.HasOne<Person>().WithMany().HasForeignKey(p => p.PublishedById).OnDelete(DeleteBehavior.Restrict);
+        // One plan an evening, however many coordinators ask at once.
+        plan.HasIndex(p => new { p.ServiceId, p.Evening }).IsUnique();
+        // Servers look for evenings waiting to be planned.
+        plan.HasIndex(p => new { p.Status, p.RequestedAt });
+    }
+}
+
+internal sealed class PlannedRunConfiguration : IEntityTypeConfiguration<Planning.PlannedRun>
+{
+    public void Configure(EntityTypeBuilder<Planning.PlannedRun> run)
+    {
+        run.ToTable("TransportPlannedRuns");
+        run.HasKey(r => r.Id);
+        run.Property(r => r.Id).ValueGeneratedNever();
+        run.HasOne<Planning.EveningPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Cascade);
+        run.HasOne<Vehicle>().WithMany().HasForeignKey(r => r.VehicleId).OnDelete(DeleteBehavior.Restrict);
+        run.HasOne<Person>().WithMany().HasForeignKey(r => r.DriverId).OnDelete(DeleteBehavior.Restrict);
+        run.HasMany(r => r.Stops).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
+        run.HasIndex(r => new { r.PlanId, r.Revision, r.Number }).IsUnique();
+        // A driver's own runs.
+        run.HasIndex(r => r.DriverId);
+    }
+}
+
+internal sealed class RunStopConfiguration : IEntityTypeConfiguration<Planning.RunStop>
+{
+    public void Configure(EntityTypeBuilder<Planning.RunStop> stop)
+    {
+        stop.ToTable("TransportRunStops");
+        stop.HasKey(s => new { s.RunId, s.Order });
+        stop.HasOne<Booking>().WithMany().HasForeignKey(s => s.BookingId).OnDelete(DeleteBehavior.Restrict);
+        stop.HasIndex(s => s.BookingId);
+    }
+}
+
+internal sealed class UnplannedTripConfiguration : IEntityTypeConfiguration<Planning.UnplannedTrip>
+{
+    public void Configure(EntityTypeBuilder<Planning.UnplannedTrip> trip)
+    {
+        trip.ToTable("TransportUnplannedTrips");
+        trip.HasKey(u => new { u.PlanId, u.Revision, u.BookingId });
+        trip.Property(u => u.Reason).HasConversion<int>();
+        trip.HasOne<Planning.EveningPlan>().WithMany().HasForeignKey(u => u.PlanId).OnDelete(DeleteBehavior.Cascade);
+        trip.HasOne<Booking>().WithMany().HasForeignKey(u => u.BookingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
