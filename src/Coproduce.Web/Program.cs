@@ -1,4 +1,5 @@
 using Coproduce.Core.Notifications;
+using Coproduce.Core.Transport;
 using Coproduce.Web.Api;
 using Coproduce.Web.Health;
 using Coproduce.Web.Hosting;
@@ -11,6 +12,7 @@ builder.AddCoproduceDatabase();
 builder.Services.AddSharedDataProtection();
 builder.Services.AddCoproduceLocalization();
 builder.Services.AddNotifications(builder.Configuration);
+builder.Services.ConfigureTransportPlanning(builder.Configuration);
 builder.Services.AddCoproduceIdentity();
 builder.Services.AddAccessPolicies();
 builder.Services.AddCounterSignIn();

@@ -48,7 +48,8 @@ public partial class AccessibilityTests
     private static readonly string[] CoordinatingTransport =
         ["/transport/{id}", "/transport/{id}/vehicles", "/transport/{id}/drivers", "/transport/{id}/drivers/{id}", "/transport/{id}/availability?driverId=…",
             "/transport/{id}/rules", "/transport/{id}/passengers", "/transport/{id}/passenger?personId=…", "/transport/{id}/places",
-            "/transport/{id}/evening", "/transport/{id}/evening?evening=…", "/transport/{id}/book?passengerId=…", "/transport/{id}/bookings/{reference}"];
+            "/transport/{id}/evening", "/transport/{id}/evening?evening=…", "/transport/{id}/book?passengerId=…", "/transport/{id}/bookings/{reference}",
+            "/transport/{id}/plan?evening=…"];
 
     /// <summary>Each visitor, where their browsing starts, and the pages their links must lead to.</summary>
     private static readonly (string Who, string? Email, string[] MustReach)[] Visitors =
@@ -59,7 +60,8 @@ public partial class AccessibilityTests
         ("coordinator (Siân)", "sian@coproduce.test", [.. Coordinating, .. CoordinatingTransport]),
         ("organisation admin (Gareth)", "gareth@coproduce.test", [.. Coordinating, "/organisations/{id}/members/{id}/roles", "/timebank/{id}/settings",
             "/credits/{id}/partners"]),
-        ("driver (Rhys)", "rhys@coproduce.test", [.. SignedIn, "/transport/{id}", "/transport/{id}/availability"]),
+        ("driver (Rhys)", "rhys@coproduce.test", [.. SignedIn, "/transport/{id}", "/transport/{id}/availability", "/transport/{id}/runs",
+            "/transport/{id}/runs/{id}"]),
         ("group facilitator (Mair)", "mair@coproduce.test", SignedIn),
         ("commissioner (Helen)", "helen@coproduce.test", SignedIn),
         ("site admin (Alex)", "admin@coproduce.test", [.. SignedIn, "/admin/outbox", "/admin/outbox/{id}", "/admin/organisations",

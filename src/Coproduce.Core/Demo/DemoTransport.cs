@@ -1,6 +1,8 @@
 using System.Globalization;
 using Coproduce.Core.Common;
 using Coproduce.Core.Transport;
+using Coproduce.Core.Transport.Planning;
+using Coproduce.Scheduling;
 
 namespace Coproduce.Core.Demo;
 
@@ -9,11 +11,15 @@ namespace Coproduce.Core.Demo;
 /// five drivers' checks. Gwilym's DBS check is overdue, so he can't be given a run, and Sandra's MiDAS runs out within
 /// the month, so the coordinator is warned. The service covers 20 km round Denbigh; twenty passengers ring to book
 /// (<see cref="DemoEvening"/>) and each has a return trip booked for the same Friday, and Owen has asked online and
-/// waits for Siân to check his registration. The drivers' weeks let three crews go out that Friday.
+/// waits for Siân to check his registration. The drivers' weeks let three crews go out that Friday, and Siân has
+/// planned and published it, so each of its drivers opens a manifest.
 /// </summary>
 public sealed class DemoTransport(FleetService fleet, DriverService drivers, BookingRulesService bookingRules, PassengerService passengers,
-    PlacesService places, BookingService bookings, AvailabilityService availability, TimeProvider clock)
+    PlacesService places, BookingService bookings, AvailabilityService availability, EveningPlanning planning, TimeProvider clock)
 {
+    /// <summary>How far the engine searches the demo's Friday.</summary>
+    public const int DemoPlanIterations = 1500;
+
     /// <summary>Seeds the demo's fleet, drivers' checks, booking rules and passengers; every step must succeed.</summary>
     public async Task SeedAsync(DemoTransportCast cast, CancellationToken cancellationToken = default)
     {
@@ -97,6 +103,11 @@ public sealed class DemoTransport(FleetService fleet, DriverService drivers, Boo
             Check(await bookings.BookAsync(coordinatorId, serviceId, cast.PassengerIds[trip.Passenger], new BookingInput(friday, trip.Time, trip.TimeIs,
                 BookingService.Home, destinations[trip.Place].ToString(), trip.Purpose, trip.Back), cancellationToken), "a booking");
         }
+
+        // A capped search plans the same on every machine, and quickly, so the demo starts in good time.
+        await planning.PlanAtOnceAsync(coordinatorId, serviceId, DemoEvening.FridayAfter(today),
+            new SolveOptions { TimeLimit = TimeSpan.FromSeconds(10), MaxIterations = DemoPlanIterations, Seed = 1 }, cancellationToken);
+        Check(await planning.PublishAsync(coordinatorId, serviceId, DemoEvening.FridayAfter(today), cancellationToken), "publishing Friday's plan");
     }
 
     private static T Check<T>(Result<T> result, string what) =>

@@ -106,6 +106,14 @@ public sealed class BookingService(IDbContextFactory<CoproduceDbContext> context
         return [.. counts.OrderBy(c => c.Evening).Select(c => (c.Evening, c.Trips))];
     }
 
+    /// <summary>The service's bookings with these identities, cancelled or not.</summary>
+    public async Task<IReadOnlyList<Booking>> BookingsAsync(Guid serviceId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.TransportBookings.AsNoTracking().Where(b => b.ServiceId == serviceId && ids.Contains(b.Id)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>One booking by its reference, as read out on the phone; none if there is no such booking.</summary>
     public async Task<Booking?> FindAsync(Guid serviceId, string? reference, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Coproduce.Core.Transport;
@@ -19,9 +20,18 @@ public static class TransportServices
         services.AddSingleton<BookingService>();
         services.AddSingleton<Planning.EveningPlanner>();
         services.AddSingleton<Planning.EveningPlanning>();
+        services.AddSingleton<Planning.RunSheets>();
         services.AddOptions<Planning.PlanningOptions>()
             .Validate(o => o.Budget > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Transport:Planning:Budget and PollInterval must be more than zero.");
         services.AddHostedService<Planning.EveningPlanningWorker>();
+        return services;
+    }
+
+    /// <summary>Reads the engine's budget and how often servers look for evenings to plan from "Transport:Planning".</summary>
+    public static IServiceCollection ConfigureTransportPlanning(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<Planning.PlanningOptions>(configuration.GetSection(Planning.PlanningOptions.Section));
         return services;
     }
 }

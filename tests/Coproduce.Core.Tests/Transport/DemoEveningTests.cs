@@ -3,6 +3,7 @@ using Coproduce.Core.Demo;
 using Coproduce.Core.Transport.Planning;
 using Coproduce.Scheduling;
 using Coproduce.Scheduling.Checking;
+using Coproduce.Scheduling.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,5 +33,34 @@ public class DemoEveningTests
         Assert.Equal(1, evening.Problem.Requests.Count(r => r.Wheelchairs > 0) / 2);
         Assert.Empty(plan.Unserved);
         Assert.True(report.IsFeasible, string.Join("; ", report.Problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_demo_friday_is_planned_and_published_and_its_stored_runs_pass_the_engines_independent_checker(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Assert.True(await database.Services.GetRequiredService<DemoCommunity>().SeedIfEmptyAsync());
+        TestContext.Current.TestOutputHelper?.WriteLine($"Seeding the demo took {started.ElapsedMilliseconds} ms.");
+        await using var db = await database.OpenContextAsync();
+        var service = await db.Organisations.Where(o => o.Name == "Vale Evening Rider").Select(o => o.Id).SingleAsync();
+        var friday = DemoEvening.FridayAfter(UkTime.Today(database.Clock));
+
+        var planned = (await database.Services.GetRequiredService<EveningPlanning>().PlanAsync(service, friday))!;
+        var evening = (await database.Services.GetRequiredService<EveningPlanner>().ProblemAsync(service, friday))!;
+
+        Assert.True(planned.Plan.IsPublished);
+        Assert.Empty(planned.LeftOut);
+        Assert.Equal(3, planned.Runs.Count);
+        // The runs as stored, read back as the engine's plan: the checker finds its own schedule for each, inside every
+        // window (now the windows told to the passengers) and every ride limit.
+        var request = evening.Bookings.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var vehicle = evening.Crews.Select((c, i) => (c.Vehicle.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var stored = new Plan([.. planned.Runs.Select(r => new PlannedRoute(vehicle[r.VehicleId],
+            [.. r.Stops.Select(s => new PlannedStop(request[s.BookingId], s.IsPickup, 0))], 0, 0, 0))], []);
+        var report = SolutionChecker.Check(evening.Problem, stored, requireAllServed: true);
+        Assert.True(report.IsFeasible, string.Join("; ", report.Problems));
+        Assert.All(planned.Runs, r => Assert.Equal(evening.Crews[vehicle[r.VehicleId]].Driver.PersonId, r.DriverId));
     }
 }

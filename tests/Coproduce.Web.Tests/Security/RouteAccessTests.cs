@@ -143,6 +143,11 @@ public class RouteAccessTests
         ["transport/{organisationId:guid}/bookings/{reference}"] = [SignIn, "404", Ok, "404", "404", "404", "404", Ok],
         ["transport/{organisationId:guid}/evening"] = TransportCoordinators,
         ["transport/{organisationId:guid}/places"] = TransportCoordinators,
+        ["transport/{organisationId:guid}/plan"] = TransportCoordinators,
+        // Anyone signed in has a list of their own runs, empty unless they drive.
+        ["transport/{organisationId:guid}/runs"] = SignedIn,
+        // Rhys's run on the demo's published Friday: he and the service's coordinators see it; anyone else hears there is none.
+        ["transport/{organisationId:guid}/runs/{runId:guid}"] = [SignIn, "404", Ok, "404", Ok, "404", "404", Ok],
         ["transport/{organisationId:guid}/drivers"] = TransportCoordinators,
         ["transport/{organisationId:guid}/drivers/{personId:guid}"] = TransportCoordinators,
         // A stranger at the counter is sent to the venue's own sign-in, not the personal one.
@@ -294,6 +299,8 @@ public class RouteAccessTests
             ["transport"] = (await db.Organisations.SingleAsync(o => o.Name == "Vale Evening Rider", TestContext.Current.CancellationToken)).Id.ToString(),
             ["driver"] = (await db.People.SingleAsync(p => p.Profile.Name == "Aled Roberts", TestContext.Current.CancellationToken)).Id.ToString(),
             ["reference"] = (await db.TransportBookings.OrderBy(b => b.BookedAt).FirstAsync(TestContext.Current.CancellationToken)).Reference,
+            ["runId:guid"] = (await db.PlannedRuns.SingleAsync(r => r.DriverId == db.People.Single(p => p.Profile.Name == "Rhys Hughes").Id,
+                TestContext.Current.CancellationToken)).Id.ToString(),
             ["activityId:guid"] = (await db.CreditActivities.SingleAsync(a => a.Title == "Library helpers", TestContext.Current.CancellationToken)).Id.ToString(),
             ["batchId:guid"] = (await db.CreditNoteBatches.SingleAsync(TestContext.Current.CancellationToken)).Id.ToString(),
             ["documentName"] = "v1",

@@ -70,6 +70,8 @@ public sealed class EveningPlan
         (Status, RequestedById, RequestedAt, StartedAt, Percent, LeftOutSoFar) = (PlanStatus.Queued, requestedById, requestedAt, null, 0, null);
     }
 
+    internal void Start(DateTimeOffset now) => (Status, StartedAt) = (PlanStatus.Planning, now);
+
     /// <summary>The revision the next planning writes.</summary>
     internal int NextRevision => Revision + 1;
 

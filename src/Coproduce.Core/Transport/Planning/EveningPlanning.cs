@@ -105,12 +105,16 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
     }
 
     /// <summary>One run the drivers can see, with its evening's plan; none when there is no such published run.</summary>
-    public async Task<(EveningPlan Plan, PlannedRun Run)?> PublishedRunAsync(Guid serviceId, Guid runId, CancellationToken cancellationToken = default)
+    public async Task<(EveningPlan Plan, PlannedRun Run)?> PublishedRunAsync(Guid serviceId, Guid runId, CancellationToken cancellationToken = default) =>
+        await RunAsync(serviceId, runId, cancellationToken) is { } found && found.Run.Revision == found.Plan.PublishedRevision ? found : null;
+
+    /// <summary>One run of any revision still kept, with its evening's plan, stops in order; none when there is no such run.</summary>
+    public async Task<(EveningPlan Plan, PlannedRun Run)?> RunAsync(Guid serviceId, Guid runId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await (from run in db.PlannedRuns.AsNoTracking().Include(r => r.Stops)
                            join plan in db.EveningPlans.AsNoTracking() on run.PlanId equals plan.Id
-                           where run.Id == runId && plan.ServiceId == serviceId && run.Revision == plan.PublishedRevision
+                           where run.Id == runId && plan.ServiceId == serviceId
                            select new { plan, run }).SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {
@@ -145,18 +149,41 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
             return false;
         }
 
+        await PlanClaimedAsync(claim, new SolveOptions { TimeLimit = budget }, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Plans an evening not planned before straight away, without the queue, so no server's worker takes it up
+    /// meanwhile: for the demo, which caps the engine's iterations to plan the same on every machine.
+    /// </summary>
+    internal async Task PlanAtOnceAsync(Guid actorId, Guid serviceId, DateOnly evening, SolveOptions options, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var plan = new EveningPlan(Guid.NewGuid(), serviceId, evening, actorId, now);
+        plan.Start(now);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.EveningPlans.Add(plan);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await PlanClaimedAsync(new Claim(plan.Id, serviceId, evening, now, now), options, cancellationToken);
+    }
+
+    private async Task PlanClaimedAsync(Claim claim, SolveOptions options, CancellationToken cancellationToken)
+    {
         var problem = await planner.ProblemAsync(claim.ServiceId, claim.Evening, cancellationToken);
         if (problem is null)
         {
             // The rules were removed after it was asked for: nothing can be planned.
             await SaveAsync(claim, null, cancellationToken);
-            return true;
+            return;
         }
 
         SolveProgress? latest = null;
         var solving = Task.Run(
-            () => new DarpSolver().Solve(problem.Problem, new SolveOptions { TimeLimit = budget, Progress = p => Interlocked.Exchange(ref latest, p) },
-                cancellationToken),
+            () => new DarpSolver().Solve(problem.Problem, options with { Progress = p => Interlocked.Exchange(ref latest, p) }, cancellationToken),
             cancellationToken);
         while (!solving.IsCompleted)
         {
@@ -168,7 +195,6 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
         }
 
         await SaveAsync(claim, (problem, await solving), cancellationToken);
-        return true;
     }
 
     private static async Task<PlannedEvening> RevisionAsync(CoproduceDbContext db, EveningPlan plan, int revision, CancellationToken cancellationToken)

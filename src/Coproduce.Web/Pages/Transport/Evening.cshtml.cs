@@ -1,5 +1,3 @@
-using System.Globalization;
-using Coproduce.Core.Common;
 using Coproduce.Core.People;
 using Coproduce.Core.Transport;
 using Coproduce.Web.Identity;
@@ -35,9 +33,7 @@ public sealed class EveningModel(PeopleService people, BookingService bookings, 
         }
 
         Service = service;
-        var read = DateOnly.TryParseExact(evening, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asked);
-        NotADay = evening is not null && !read;
-        Day = read ? asked : UkTime.Today(clock);
+        (Day, NotADay) = EveningQuery.Read(evening, clock);
         Bookings = await bookings.EveningAsync(organisationId, Day, cancellationToken);
         // Only the evening's travellers' names, however many passengers the service has.
         Who = (await passengers.PassengersAsync(organisationId, [.. Bookings.Select(b => b.PassengerId).Distinct()], cancellationToken))
