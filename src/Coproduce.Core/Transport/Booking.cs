@@ -82,6 +82,12 @@ public sealed class Booking
     /// <summary>When it was cancelled; none while it stands.</summary>
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>How it was cancelled; none while it stands.</summary>
+    public CancellationCode? Cancellation { get; private set; }
+
+    /// <summary>Who recorded the cancellation.</summary>
+    public Guid? CancelledById { get; private set; }
+
     /// <summary>The start of the pickup window the passenger was told when the evening was published; none before.</summary>
     public TimeOnly? ToldFrom { get; private set; }
 
@@ -97,6 +103,24 @@ public sealed class Booking
     internal void MakeReturnOf(Guid outwardId) => ReturnOfId = outwardId;
 
     internal void Tell(TimeOnly from, TimeOnly until) => (ToldFrom, ToldUntil) = (from, until);
+
+    internal void Cancel(CancellationCode code, Guid byId, DateTimeOffset at) => (Cancellation, CancelledById, CancelledAt) = (code, byId, at);
+}
+
+/// <summary>The usual codes of demand-responsive transport for a trip that didn't go. Stored: never renumber.</summary>
+public enum CancellationCode
+{
+    /// <summary>Cancelled by the passenger in good time.</summary>
+    Cancelled = 0,
+
+    /// <summary>Cancelled by the passenger less than <see cref="CancellationService.LateWithinHours"/> hours before the trip.</summary>
+    LateCancellation = 1,
+
+    /// <summary>The passenger wasn't there when the driver came.</summary>
+    NoShow = 2,
+
+    /// <summary>Cancelled by the service: a vehicle or driver fell through, or the weather.</summary>
+    ByService = 3,
 }
 
 /// <summary>Whether a trip's time is when to be picked up or when to arrive. Stored: never renumber.</summary>

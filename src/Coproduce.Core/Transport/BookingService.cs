@@ -80,6 +80,7 @@ public sealed class BookingService(IDbContextFactory<CoproduceDbContext> context
                 second.MakeReturnOf(first.Id);
             }
 
+            await Planning.EveningPlanning.AskAgainIfPlannedAsync(db, serviceId, outward!.Evening, actorId, now, token);
             await db.SaveChangesAsync(token);
             return Result<BookedTrips>.Success(new BookedTrips(first, second));
         }, cancellationToken);

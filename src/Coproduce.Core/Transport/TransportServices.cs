@@ -18,6 +18,7 @@ public static class TransportServices
         services.AddSingleton<PassengerService>();
         services.AddSingleton<PlacesService>();
         services.AddSingleton<BookingService>();
+        services.AddSingleton<CancellationService>();
         services.AddSingleton<Planning.EveningPlanner>();
         services.AddSingleton<Planning.EveningPlanning>();
         services.AddSingleton<Planning.RunSheets>();

@@ -1601,8 +1601,14 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.Property<Guid>("BookedById")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("Cancellation")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CancelledById")
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly>("Evening")
                         .HasColumnType("date");
@@ -1668,6 +1674,8 @@ namespace Coproduce.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BookedById");
+
+                    b.HasIndex("CancelledById");
 
                     b.HasIndex("ReturnOfId");
 
@@ -2698,6 +2706,11 @@ namespace Coproduce.Migrations.Postgres.Migrations
                         .HasForeignKey("BookedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()

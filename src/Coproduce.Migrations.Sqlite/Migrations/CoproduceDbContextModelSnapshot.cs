@@ -1594,8 +1594,14 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.Property<Guid>("BookedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Cancellation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CancelledById")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Evening")
                         .HasColumnType("TEXT");
@@ -1661,6 +1667,8 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BookedById");
+
+                    b.HasIndex("CancelledById");
 
                     b.HasIndex("ReturnOfId");
 
@@ -2687,6 +2695,11 @@ namespace Coproduce.Migrations.Sqlite.Migrations
                         .HasForeignKey("BookedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Coproduce.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Coproduce.Core.People.Person", null)
                         .WithMany()

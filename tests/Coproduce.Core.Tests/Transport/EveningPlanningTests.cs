@@ -146,6 +146,49 @@ public class EveningPlanningTests
         Assert.All(planned.LeftOut, u => Assert.Equal(UnplannedReason.NoCrew, u.Reason));
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_cancellation_after_publishing_plans_the_evening_again_and_lists_whom_to_phone(TestProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var rider = await SeedThursdayAsync(database, driverFree: true);
+        var planning = database.Services.GetRequiredService<EveningPlanning>();
+        var cancellations = database.Services.GetRequiredService<CancellationService>();
+        Assert.True((await planning.AskAsync(rider.Nia, rider.Id, Thursday)).Succeeded);
+        Assert.True(await planning.PlanNextAsync(Budget));
+        Assert.True((await planning.PublishAsync(rider.Nia, rider.Id, Thursday)).Succeeded);
+        var trips = await database.Bookings().EveningAsync(rider.Id, Thursday);
+        var alys = trips.Single(b => b.PassengerId == rider.Alys && b.ReturnOfId is null);
+        var owain = trips.Single(b => b.PassengerId == rider.Owain && b.ReturnOfId is null);
+
+        var noShow = await cancellations.CancelAsync(rider.Alys, rider.Id, alys.Reference, new CancellationInput("NoShow", true));
+        var tooSoon = await cancellations.CancelAsync(rider.Nia, rider.Id, owain.Reference, new CancellationInput("NoShow", false));
+        var strangers = await cancellations.CancelAsync(rider.Ceri, rider.Id, owain.Reference, new CancellationInput(null, false));
+        var cancelled = await cancellations.CancelAsync(rider.Alys, rider.Id, alys.Reference.ToLowerInvariant(), new CancellationInput(null, true));
+        var again = await cancellations.CancelAsync(rider.Nia, rider.Id, alys.Reference, new CancellationInput("Passenger", false));
+
+        Assert.Equal("Transport.CancellationCodeRequired", Assert.Single(noShow.Errors).Code);
+        Assert.Equal("Transport.NoShowTooSoon", Assert.Single(tooSoon.Errors).Code);
+        Assert.Equal("Transport.NoSuchBooking", Assert.Single(strangers.Errors).Code);
+        Assert.Equal("Transport.AlreadyCancelled", Assert.Single(again.Errors).Code);
+        Assert.True(cancelled.Succeeded);
+        // Five days ahead is in good time; the way back goes with it.
+        Assert.Equal((CancellationCode.Cancelled, CancellationCode.Cancelled), (cancelled.Value!.Trip.Cancellation, cancelled.Value.Return!.Cancellation));
+        Assert.Equal(2, (await database.Bookings().EveningAsync(rider.Id, Thursday)).Count);
+        Assert.Equal(PlanStatus.Queued, (await planning.PlanAsync(rider.Id, Thursday))!.Plan.Status);
+
+        Assert.True(await planning.PlanNextAsync(Budget));
+        var replanned = (await planning.PlanAsync(rider.Id, Thursday))!;
+        var named = await database.Bookings().BookingsAsync(rider.Id,
+            [.. replanned.AllRuns.SelectMany(r => r.Stops).Select(s => s.BookingId), .. replanned.LeftOut.Select(u => u.BookingId)]);
+        var calls = WhomToPhone.For((await database.BookingRules().RulesAsync(rider.Id))!, replanned, named.ToDictionary(b => b.Id));
+
+        // Owain keeps the window he was told, so only Rhys is phoned: Alys's four stops are off his run.
+        Assert.Empty(calls.Passengers);
+        var rhys = Assert.Single(calls.Drivers);
+        Assert.Equal((rider.Rhys, 0, 4, false), (rhys.DriverId, rhys.Added, rhys.Removed, rhys.NoLongerNeeded));
+    }
+
     private static int Order(PlannedRun run, Guid bookingId, bool pickup) => run.Stops.Single(s => s.BookingId == bookingId && s.IsPickup == pickup).Order;
 
     private static TimeOnly Due(PlannedRun run, Guid bookingId) => run.Stops.Single(s => s.BookingId == bookingId && s.IsPickup).Due;

@@ -8,7 +8,11 @@ public sealed class EveningPlanner(IDbContextFactory<CoproduceDbContext> context
     AvailabilityService availability)
 {
     /// <summary>The evening as the engine's problem; none while the service has no booking rules.</summary>
-    public async Task<EveningProblem?> ProblemAsync(Guid serviceId, DateOnly evening, CancellationToken cancellationToken = default)
+    public async Task<EveningProblem?> ProblemAsync(Guid serviceId, DateOnly evening, CancellationToken cancellationToken = default) =>
+        await ProblemAsync(serviceId, evening, null, cancellationToken);
+
+    /// <summary>The evening as the engine's problem, with the told windows of <paramref name="released"/> let go (see <see cref="EveningProblem.Build"/>).</summary>
+    public async Task<EveningProblem?> ProblemAsync(Guid serviceId, DateOnly evening, IReadOnlySet<Guid>? released, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.TransportBookingRules.AsNoTracking().SingleOrDefaultAsync(r => r.ServiceId == serviceId, cancellationToken) is not { } rules)
@@ -23,6 +27,6 @@ public sealed class EveningPlanner(IDbContextFactory<CoproduceDbContext> context
         }
 
         return EveningProblem.Build(rules, evening, await bookings.EveningAsync(serviceId, evening, cancellationToken),
-            await fleet.VehiclesAsync(serviceId, cancellationToken), free);
+            await fleet.VehiclesAsync(serviceId, cancellationToken), free, released);
     }
 }

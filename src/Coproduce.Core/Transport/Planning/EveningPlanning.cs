@@ -101,7 +101,15 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var plan = await db.EveningPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId && p.Evening == evening, cancellationToken);
-        return plan is null ? null : await RevisionAsync(db, plan, plan.Revision, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var latest = await RevisionAsync(db, plan, plan.Revision, cancellationToken);
+        return plan.PublishedRevision is { } published && published != plan.Revision
+            ? latest with { Published = (await RevisionAsync(db, plan, published, cancellationToken)).Runs }
+            : latest;
     }
 
     /// <summary>One run the drivers can see, with its evening's plan; none when there is no such published run.</summary>
@@ -194,7 +202,34 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
             }
         }
 
-        await SaveAsync(claim, (problem, await solving), cancellationToken);
+        var plan = await solving;
+        // Trips that don't fit inside the windows their passengers were told are planned again in the windows they
+        // asked for: a told window moves only when there is no other way, and the coordinator is told whom to phone.
+        var stuck = plan.Unserved.Select(u => problem.Bookings[u.RequestIndex]).Where(b => b.ToldFrom is not null).Select(b => b.Id).ToHashSet();
+        if (stuck.Count > 0 && await planner.ProblemAsync(claim.ServiceId, claim.Evening, stuck, cancellationToken) is { } freer)
+        {
+            var second = new DarpSolver().Solve(freer.Problem, options with { TimeLimit = options.TimeLimit / 2 }, cancellationToken);
+            if (second.Unserved.Count < plan.Unserved.Count)
+            {
+                (problem, plan) = (freer, second);
+            }
+        }
+
+        await SaveAsync(claim, (problem, plan), cancellationToken);
+    }
+
+    /// <summary>
+    /// In a capability's act that changes an evening's trips (a cancellation, a late booking): if the evening has been
+    /// planned, it is asked for again, so its plan is brought up to date and the coordinator sees whom to phone.
+    /// </summary>
+    internal static async Task AskAgainIfPlannedAsync(CoproduceDbContext db, Guid serviceId, DateOnly evening, Guid actorId, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var plan = await db.EveningPlans.SingleOrDefaultAsync(p => p.ServiceId == serviceId && p.Evening == evening, cancellationToken);
+        if (plan is { Revision: > 0 })
+        {
+            plan.Ask(actorId, now);
+        }
     }
 
     private static async Task<PlannedEvening> RevisionAsync(CoproduceDbContext db, EveningPlan plan, int revision, CancellationToken cancellationToken)
@@ -277,4 +312,11 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
 }
 
 /// <summary>An evening's plan with one revision's runs, stops in order, and the trips it leaves out.</summary>
-public sealed record PlannedEvening(EveningPlan Plan, IReadOnlyList<PlannedRun> Runs, IReadOnlyList<UnplannedTrip> LeftOut);
+public sealed record PlannedEvening(EveningPlan Plan, IReadOnlyList<PlannedRun> Runs, IReadOnlyList<UnplannedTrip> LeftOut)
+{
+    /// <summary>The runs the drivers have, when the latest runs are not yet published over them; none otherwise.</summary>
+    public IReadOnlyList<PlannedRun>? Published { get; init; }
+
+    /// <summary>Every run named: the latest and any published before them.</summary>
+    public IEnumerable<PlannedRun> AllRuns => Published is null ? Runs : Runs.Concat(Published);
+}

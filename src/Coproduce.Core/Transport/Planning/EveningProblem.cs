@@ -37,14 +37,18 @@ public sealed class EveningProblem
     /// given) who is free for the whole of the vehicle's evening and whom <see cref="DriverRules"/> allows to take
     /// it, with a wheelchair aboard when it has a wheelchair space; a driver takes one vehicle.
     /// </summary>
+    /// <remarks>
+    /// A booking's pickup window as told to the passenger binds, unless it is among <paramref name="released"/>: the
+    /// trips that couldn't be carried inside the window told, planned again in the window they asked for.
+    /// </remarks>
     public static EveningProblem Build(BookingRules rules, DateOnly evening, IReadOnlyList<Booking> bookings, IReadOnlyList<Vehicle> vehicles,
-        IReadOnlyList<FreeDriver> drivers)
+        IReadOnlyList<FreeDriver> drivers, IReadOnlySet<Guid>? released = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(bookings);
         ArgumentNullException.ThrowIfNull(vehicles);
         ArgumentNullException.ThrowIfNull(drivers);
-        var requests = bookings.Select(b => Request(rules, b)).ToList();
+        var requests = bookings.Select(b => Request(rules, b, released?.Contains(b.Id) == true)).ToList();
         var crews = new List<Crew>();
         var leftOut = new List<FieldError>();
         var taken = new HashSet<Guid>();
@@ -86,14 +90,16 @@ public sealed class EveningProblem
 
     /// <summary>
     /// The pickup window to tell a passenger whose pickup is planned <paramref name="pickupMinutes"/> after the
-    /// evening starts: the window they asked for, or for a time to arrive, a quarter of an hour starting on the five
-    /// minutes before the planned pickup, so the plan can move a little and still keep its word.
+    /// evening starts: the window they were told, while the pickup is inside it; otherwise the window they asked for,
+    /// or for a time to arrive, a quarter of an hour starting on the five minutes before the planned pickup, so the
+    /// plan can move a little and still keep its word.
     /// </summary>
     public static (TimeOnly From, TimeOnly Until) ToldWindow(BookingRules rules, Booking booking, double pickupMinutes)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(booking);
-        if (booking.ToldFrom is { } told && booking.ToldUntil is { } until)
+        if (booking.ToldFrom is { } told && booking.ToldUntil is { } until
+            && pickupMinutes >= Minutes(rules, told) - 0.5 && pickupMinutes <= Minutes(rules, until) + 0.5)
         {
             return (told, until);
         }
@@ -124,7 +130,7 @@ public sealed class EveningProblem
     /// <summary>The longest anyone sits on board: the direct drive and half as long again, plus a quarter of an hour.</summary>
     public static double MaxRideMinutes(double directMinutes) => (directMinutes * 1.5) + 15;
 
-    private static Request Request(BookingRules rules, Booking booking)
+    private static Request Request(BookingRules rules, Booking booking, bool released)
     {
         var (from, to) = (Project(rules, booking.From), Project(rules, booking.To));
         var service = ServiceMinutes(booking);
@@ -134,7 +140,7 @@ public sealed class EveningProblem
         var (pickup, dropoff) = booking.TimeIs == TripTime.PickUpAt
             ? (new TimeWindow(asked, asked + WindowMinutes), open)
             : (open, new TimeWindow(asked - WindowMinutes, asked));
-        if (booking.ToldFrom is { } told && booking.ToldUntil is { } until)
+        if (!released && booking.ToldFrom is { } told && booking.ToldUntil is { } until)
         {
             // Once the passenger has been told when to be ready, planning again keeps to it.
             pickup = new TimeWindow(Minutes(rules, told), Minutes(rules, until));

@@ -150,6 +150,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.HasOne<Person>().WithMany().HasForeignKey(b => b.PassengerId).OnDelete(DeleteBehavior.Restrict);
         booking.HasOne<Person>().WithMany().HasForeignKey(b => b.BookedById).OnDelete(DeleteBehavior.Restrict);
         booking.HasOne<Booking>().WithMany().HasForeignKey(b => b.ReturnOfId).OnDelete(DeleteBehavior.Restrict);
+        booking.Property(b => b.Cancellation).HasConversion<int?>();
+        booking.HasOne<Person>().WithMany().HasForeignKey(b => b.CancelledById).OnDelete(DeleteBehavior.Restrict);
         // Read out on the phone, so it must find one booking; the planner reads an evening's bookings together.
         booking.HasIndex(b => new { b.ServiceId, b.Reference }).IsUnique();
         booking.HasIndex(b => new { b.ServiceId, b.Evening });
