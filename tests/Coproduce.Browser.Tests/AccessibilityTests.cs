@@ -87,7 +87,7 @@ public partial class AccessibilityTests
         "/credits/{id}/give", "/credits/{id}/activities", "/credits/{id}/activities/{id}", "/credits/{id}/notes", "/credits/{id}/partners",
         "/counter/{id}", "/counter/{id}/offers", "/counter/{id}/sign-in", "/transport/{id}/vehicles", "/transport/{id}/drivers/{id}",
         "/transport/{id}/availability", "/transport/{id}/rules", "/transport/{id}/passenger?personId=…", "/transport/{id}/places",
-        "/transport/{id}/book?passengerId=…",
+        "/transport/{id}/book?passengerId=…", "/transport/{id}/bookings/{reference}",
     ];
 
     [Fact]

@@ -15,8 +15,8 @@ namespace Coproduce.Web.Pages.Transport;
 /// carry, and publishes the runs to the drivers.
 /// </summary>
 [Authorize(Policy = AccessPolicies.CoordinatorOfOrganisation)]
-public sealed class PlanModel(PeopleService people, EveningPlanning planning, RunSheets sheets, BookingService bookings, CurrentPerson current,
-    TimeProvider clock) : PageModel
+public sealed class PlanModel(PeopleService people, EveningPlanning planning, RunSheets sheets, BookingService bookings, BookingRulesService bookingRules,
+    CurrentPerson current, TimeProvider clock) : PageModel
 {
     [TempData]
     public string? Done { get; set; }
@@ -29,6 +29,9 @@ public sealed class PlanModel(PeopleService people, EveningPlanning planning, Ru
     public PlannedEvening? Planned { get; private set; }
 
     public RunSheet? Sheet { get; private set; }
+
+    /// <summary>Whom to phone when the latest runs replace published ones; empty otherwise.</summary>
+    public PhoneList Calls { get; private set; } = new([], []);
 
     /// <summary>Trips standing that evening.</summary>
     public int Trips { get; private set; }
@@ -81,7 +84,11 @@ public sealed class PlanModel(PeopleService people, EveningPlanning planning, Ru
         Trips = (await bookings.CountsAsync(organisationId, Evening.Day, Evening.Day, cancellationToken)).Sum(c => c.Trips);
         if (Planned is { } planned)
         {
-            Sheet = await sheets.SheetAsync(organisationId, planned.Runs, planned.LeftOut, cancellationToken);
+            Sheet = await sheets.SheetAsync(organisationId, planned.AllRuns, planned.LeftOut, cancellationToken);
+            if (planned.Published is not null && await bookingRules.RulesAsync(organisationId, cancellationToken) is { } rules)
+            {
+                Calls = WhomToPhone.For(rules, planned, Sheet.Trips);
+            }
         }
 
         return true;

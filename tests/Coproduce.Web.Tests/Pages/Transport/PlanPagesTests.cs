@@ -67,6 +67,43 @@ public class PlanPagesTests
         Assert.Contains("Cyswllt mewn argyfwng", welshManifest, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_cancellation_after_publishing_plans_friday_again_and_sian_sees_whom_to_phone_after_a_welsh_refusal()
+    {
+        await using var app = await CoproduceWebApp.StartAsync(TestProvider.Sqlite, QuickPlanning);
+        var service = await app.Db(db => db.Organisations.Where(o => o.Name == "Vale Evening Rider").Select(o => o.Id).SingleAsync());
+        var friday = EveningQuery.Write(DemoEvening.FridayAfter(UkTime.Today(TimeProvider.System)));
+        // A trip with a way back, and the driver who has it on their published run.
+        var (reference, driver, told) = await app.Db(async db =>
+        {
+            var trip = await db.TransportBookings.Where(b => b.ReturnOfId == null).OrderBy(b => b.BookedAt).FirstAsync();
+            var driverId = await db.RunStops.Where(s => s.BookingId == trip.Id)
+                .Join(db.PlannedRuns, s => s.RunId, r => r.Id, (s, r) => r.DriverId).FirstAsync();
+            return (trip.Reference, await db.People.Where(p => p.Id == driverId).Select(p => p.Profile.Name).SingleAsync(), trip.ToldFrom!.Value);
+        });
+        using var sian = app.CreateBrowser();
+        await sian.SignInAsync("sian@coproduce.test");
+        var booking = $"/transport/{service}/bookings/{reference}";
+
+        var page = WebUtility.HtmlDecode(await sian.GetHtmlAsync(booking));
+        using var noReason = await sian.PostFormAsync("/cy" + booking, [new("Input.AlsoReturn", "true")], $"/cy{booking}?handler=Cancel");
+        var standing = await app.Db(db => db.TransportBookings.CountAsync(b => b.CancelledAt == null));
+        using var cancelled = await sian.PostFormAsync(booking, [new("Input.Code", "Passenger"), new("Input.AlsoReturn", "true")], $"{booking}?handler=Cancel");
+        var after = WebUtility.HtmlDecode(await sian.GetHtmlAsync(cancelled.Headers.Location!.OriginalString));
+        var planned = await WaitForPlanAsync(sian, $"/transport/{service}/plan?evening={friday}");
+        var welsh = await WaitForPlanAsync(sian, $"/cy/transport/{service}/plan?evening={friday}");
+
+        // Siân reads out the window the passenger was told.
+        Assert.Contains($"between {told:HH:mm} and", page, StringComparison.Ordinal);
+        Assert.Contains("Dewiswch pam mae'r daith wedi'i chanslo", WebUtility.HtmlDecode(await noReason.ReadHtmlAsync()), StringComparison.Ordinal);
+        Assert.Equal(40, standing);
+        Assert.Contains("The trip is cancelled", after, StringComparison.Ordinal);
+        Assert.Equal(38, await app.Db(db => db.TransportBookings.CountAsync(b => b.CancelledAt == null)));
+        Assert.Contains("Whom to phone before you publish", planned, StringComparison.Ordinal);
+        Assert.Contains($"{driver}: their run has changed: 0 stops added, 4 taken off", planned, StringComparison.Ordinal);
+        Assert.Contains("Pwy i'w ffonio cyn cyhoeddi", welsh, StringComparison.Ordinal);
+    }
+
     private static async Task<string> WaitForPlanAsync(HttpClient coordinator, string plan)
     {
         for (var tries = 0; tries < 150; tries++)
