@@ -10,6 +10,7 @@ internal static class BenchmarkTable
         ["ledger"] = ("ledger [--seconds S]   transfers a second, 1 and 8 writers, SQLite and PostgreSQL, against raw one-transaction inserts",
             Ledger.LedgerBenchmark.RunAsync),
         ["schedule"] = (ScheduleBenchmark.Help, ScheduleBenchmark.RunAsync),
+        ["transport"] = (Transport.TransportBenchmark.Help, Transport.TransportBenchmark.RunAsync),
         ["web"] = (Web.WebBenchmark.Help, Web.WebBenchmark.RunAsync),
     };
 

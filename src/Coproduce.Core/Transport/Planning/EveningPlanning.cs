@@ -167,7 +167,7 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
     /// </summary>
     internal async Task PlanAtOnceAsync(Guid actorId, Guid serviceId, DateOnly evening, SolveOptions options, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = ClaimTime();
         var plan = new EveningPlan(Guid.NewGuid(), serviceId, evening, actorId, now);
         plan.Start(now);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -248,7 +248,7 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
     private async Task<Claim?> ClaimAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = ClaimTime();
         var stale = now - Abandoned;
         var waiting = await db.EveningPlans.AsNoTracking()
             .Where(p => p.Status == PlanStatus.Queued || (p.Status == PlanStatus.Planning && p.StartedAt < stale))
@@ -303,6 +303,14 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
             await db.SaveChangesAsync(token);
             return Result<EveningPlan>.Success(plan);
         }, cancellationToken);
+
+    // A claim is checked by comparing the time it was made with the stored one, so it is made in whole milliseconds:
+    // PostgreSQL keeps microseconds, not .NET's ticks, and a claim with more would never match itself again.
+    private DateTimeOffset ClaimTime()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+    }
 
     private static async Task<FieldError?> RefuseAsync(UnitOfWork work, Guid actorId, Guid serviceId, CancellationToken cancellationToken) =>
         await TransportAccess.RefuseUnlessOpenServiceAsync(work, serviceId, cancellationToken)
