@@ -55,17 +55,14 @@ public sealed class PlanModel(PeopleService people, EveningPlanning planning, Ru
     private async Task<IActionResult> ActAsync(Guid organisationId, string? evening,
         Func<Guid, Guid, DateOnly, CancellationToken, Task<Core.Common.Result<EveningPlan>>> act, string done, CancellationToken cancellationToken)
     {
-        if (await TransportContext.LoadAsync(people, current, organisationId, cancellationToken) is not { } service)
+        if (!await LoadAsync(organisationId, evening, cancellationToken))
         {
             return NotFound();
         }
 
-        Evening = EveningQuery.Read(evening, clock);
-        var result = await act(service.Me, organisationId, Evening.Day, cancellationToken);
+        var result = await act(Service.Me, organisationId, Evening.Day, cancellationToken);
         if (!result.Succeeded)
         {
-            // The page is read only when it is shown again with the message; on success it is shown after the redirect.
-            await LoadAsync(organisationId, evening, cancellationToken);
             ModelState.AddFieldErrors(result.Errors);
             return Page();
         }
