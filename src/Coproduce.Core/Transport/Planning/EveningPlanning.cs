@@ -87,8 +87,7 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
             }
 
             // The runs the drivers saw before are superseded.
-            db.PlannedRuns.RemoveRange(await db.PlannedRuns.Include(r => r.Stops).Where(r => r.PlanId == plan.Id && r.Revision != plan.Revision).ToListAsync(token));
-            db.UnplannedTrips.RemoveRange(await db.UnplannedTrips.Where(u => u.PlanId == plan.Id && u.Revision != plan.Revision).ToListAsync(token));
+            await DropRevisionsAsync(db, plan.Id, keep: plan.Revision, token);
             var now = clock.GetUtcNow();
             plan.Publish(actorId, now);
             db.AuditEntries.Add(new AuditEntry(now, AuditActions.EveningPublished, actorId, null, serviceId, plan.Id));
@@ -286,9 +285,7 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
             }
 
             // Drafts nobody published make way; the published runs stay for the drivers until the new ones are published.
-            db.PlannedRuns.RemoveRange(await db.PlannedRuns.Include(r => r.Stops)
-                .Where(r => r.PlanId == plan.Id && r.Revision != plan.PublishedRevision).ToListAsync(token));
-            db.UnplannedTrips.RemoveRange(await db.UnplannedTrips.Where(u => u.PlanId == plan.Id && u.Revision != plan.PublishedRevision).ToListAsync(token));
+            await DropRevisionsAsync(db, plan.Id, keep: plan.PublishedRevision, token);
             if (planned is { } done)
             {
                 var rules = await db.TransportBookingRules.AsNoTracking().SingleAsync(r => r.ServiceId == plan.ServiceId, token);
@@ -310,6 +307,13 @@ public sealed class EveningPlanning(IDbContextFactory<CoproduceDbContext> contex
     {
         var now = clock.GetUtcNow();
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+    }
+
+    /// <summary>Removes every revision of a plan's runs and trips left out but <paramref name="keep"/> (all of them when none).</summary>
+    private static async Task DropRevisionsAsync(CoproduceDbContext db, Guid planId, int? keep, CancellationToken cancellationToken)
+    {
+        db.PlannedRuns.RemoveRange(await db.PlannedRuns.Include(r => r.Stops).Where(r => r.PlanId == planId && r.Revision != keep).ToListAsync(cancellationToken));
+        db.UnplannedTrips.RemoveRange(await db.UnplannedTrips.Where(u => u.PlanId == planId && u.Revision != keep).ToListAsync(cancellationToken));
     }
 
     private static async Task<FieldError?> RefuseAsync(UnitOfWork work, Guid actorId, Guid serviceId, CancellationToken cancellationToken) =>

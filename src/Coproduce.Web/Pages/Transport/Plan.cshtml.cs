@@ -55,14 +55,17 @@ public sealed class PlanModel(PeopleService people, EveningPlanning planning, Ru
     private async Task<IActionResult> ActAsync(Guid organisationId, string? evening,
         Func<Guid, Guid, DateOnly, CancellationToken, Task<Core.Common.Result<EveningPlan>>> act, string done, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(organisationId, evening, cancellationToken))
+        if (await TransportContext.LoadAsync(people, current, organisationId, cancellationToken) is not { } service)
         {
             return NotFound();
         }
 
-        var result = await act(Service.Me, organisationId, Evening.Day, cancellationToken);
+        Evening = EveningQuery.Read(evening, clock);
+        var result = await act(service.Me, organisationId, Evening.Day, cancellationToken);
         if (!result.Succeeded)
         {
+            // The page is read only when it is shown again with the message; on success it is shown after the redirect.
+            await LoadAsync(organisationId, evening, cancellationToken);
             ModelState.AddFieldErrors(result.Errors);
             return Page();
         }

@@ -1,5 +1,6 @@
 using Coproduce.Core.Common;
 using Coproduce.Core.People;
+using Coproduce.Core.Transport;
 using Coproduce.Core.Transport.Planning;
 using Coproduce.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -10,13 +11,14 @@ namespace Coproduce.Web.Pages.Transport;
 
 /// <summary>A driver's own runs from tonight on, as published, each leading to its manifest.</summary>
 [Authorize]
-public sealed class RunsModel(PeopleService people, EveningPlanning planning, RunSheets sheets, CurrentPerson current, TimeProvider clock) : PageModel
+public sealed class RunsModel(PeopleService people, EveningPlanning planning, FleetService fleet, CurrentPerson current, TimeProvider clock) : PageModel
 {
     public TransportContext Service { get; private set; } = null!;
 
     public IReadOnlyList<(DateOnly Evening, PlannedRun Run)> Runs { get; private set; } = [];
 
-    public RunSheet Sheet { get; private set; } = null!;
+    /// <summary>The service's vehicles, by identity, to name each run's.</summary>
+    public IReadOnlyDictionary<Guid, Vehicle> Vehicles { get; private set; } = new Dictionary<Guid, Vehicle>();
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ public sealed class RunsModel(PeopleService people, EveningPlanning planning, Ru
 
         Service = service;
         Runs = await planning.DriverRunsAsync(organisationId, service.Me, UkTime.Today(clock), cancellationToken);
-        Sheet = await sheets.SheetAsync(organisationId, [], [], cancellationToken);
+        Vehicles = (await fleet.VehiclesAsync(organisationId, cancellationToken)).ToDictionary(v => v.Id);
         return Page();
     }
 }
